@@ -1,0 +1,58 @@
+/**
+ * Where grammY is imported from (grammy-facts.md, "Where grammY is imported from"): npm, Deno's
+ * URLs, CDNs and JSR. Deno import maps and local re-export modules are followed elsewhere.
+ */
+export type GrammyModule = "grammy" | "runner" | "conversations" | "plugin";
+
+const grammyPatterns: readonly RegExp[] = [
+  /^grammy(?:\/(?:web|types))?$/,
+  /^npm:grammy(?:@[^/]*)?(?:\/(?:web|types))?$/,
+  /^jsr:@grammyjs\/grammy(?:@[^/]*)?(?:\/.*)?$/,
+  /^https?:\/\/deno\.land\/x\/grammy(?:@[^/]+)?\/.+$/,
+  /^https?:\/\/lib\.deno\.dev\/x\/grammy(?:@[^/]+)?\/.+$/,
+  /^https?:\/\/esm\.sh\/grammy(?:@[^/?]+)?(?:[/?].*)?$/,
+  /^https?:\/\/cdn\.skypack\.dev\/grammy(?:@[^/?]+)?(?:[/?].*)?$/,
+];
+
+function pluginPatterns(npmName: string, denoName: string): readonly RegExp[] {
+  return [
+    new RegExp(`^@grammyjs/${npmName}(?:/.*)?$`),
+    new RegExp(`^npm:@grammyjs/${npmName}(?:@[^/]*)?(?:/.*)?$`),
+    new RegExp(`^jsr:@grammyjs/${npmName}(?:@[^/]*)?(?:/.*)?$`),
+    new RegExp(`^https?://deno\\.land/x/${denoName}(?:@[^/]+)?/.+$`),
+    new RegExp(`^https?://lib\\.deno\\.dev/x/${denoName}(?:@[^/]+)?/.+$`),
+    new RegExp(`^https?://esm\\.sh/@grammyjs/${npmName}(?:@[^/?]+)?(?:[/?].*)?$`),
+  ];
+}
+
+const runnerPatterns = pluginPatterns("runner", "grammy_runner");
+const conversationsPatterns = pluginPatterns("conversations", "grammy_conversations");
+const otherPluginPatterns: readonly RegExp[] = [
+  /^@grammyjs\//,
+  /^npm:@grammyjs\//,
+  /^jsr:@grammyjs\//,
+  /^https?:\/\/deno\.land\/x\/grammy_[a-z_]+(?:@[^/]+)?\/.+$/,
+];
+
+/** Which part of grammY a module specifier names, or undefined when it is not grammY. */
+export function grammyModuleOf(specifier: string): GrammyModule | undefined {
+  if (grammyPatterns.some((pattern) => pattern.test(specifier))) return "grammy";
+  if (runnerPatterns.some((pattern) => pattern.test(specifier))) return "runner";
+  if (conversationsPatterns.some((pattern) => pattern.test(specifier))) return "conversations";
+  if (otherPluginPatterns.some((pattern) => pattern.test(specifier))) return "plugin";
+  return undefined;
+}
+
+/**
+ * A cheap test on a file's text: if "grammy" appears nowhere (case-insensitively), the file cannot
+ * import grammY directly, and untyped rules have nothing to do.
+ */
+export function mentionsGrammy(text: string): boolean {
+  return /grammy/i.test(text);
+}
+
+/** A declaration file path that belongs to grammY or one of its plugins (typed recognition). */
+export function isGrammyDeclarationPath(fileName: string): boolean {
+  return /[\\/]node_modules[\\/](?:grammy|@grammyjs[\\/][^\\/]+)[\\/]/.test(fileName) ||
+    /[\\/]deno\.land[\\/]x[\\/]grammy(?:_[a-z_]+)?(?:@[^\\/]+)?[\\/]/.test(fileName);
+}

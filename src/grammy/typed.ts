@@ -1,0 +1,134 @@
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from "@typescript-eslint/utils";
+import type * as ts from "typescript";
+
+import type { GrammyKind } from "./kinds";
+import { isGrammyDeclarationPath } from "./sources";
+
+// ts.TypeFlags values, written out so that this file never loads TypeScript itself (the plugin
+// must not require it; the checker handed over by the parser is all we use). Stable since TS 2.x.
+const TypeFlagsAny = 1;
+const TypeFlagsUnknown = 2;
+const TypeFlagsUndefined = 32768;
+const TypeFlagsNull = 65536;
+const TypeFlagsVoid = 16384;
+const nullish = TypeFlagsUndefined | TypeFlagsNull | TypeFlagsVoid;
+
+const kindBySymbolName: ReadonlyMap<string, GrammyKind> = new Map([
+  ["Bot", "Bot"],
+  ["Api", "Api"],
+  ["Composer", "Composer"],
+  ["Context", "Context"],
+  ["RunnerHandle", "RunnerHandle"],
+  ["BotError", "BotError"],
+  ["NextFunction", "Next"],
+]);
+
+/**
+ * What the type checker says about grammY values, when the user's config gives type information.
+ * Asked only where syntax has no answer; every answer is cached per node.
+ */
+export class TypedGrammy {
+  private readonly checker: ts.TypeChecker;
+  private readonly kindCache = new Map<ts.Type, GrammyKind | null>();
+
+  constructor(private readonly services: ParserServicesWithTypeInformation) {
+    this.checker = services.program.getTypeChecker();
+  }
+
+  /** The grammY kind of an expression's type: `Bot`, `Context`, ... or undefined. */
+  kindOf(node: TSESTree.Node): GrammyKind | undefined {
+    const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);
+    return this.kindOfType(this.checker.getTypeAtLocation(tsNode), 0);
+  }
+
+  /** A key for the object an expression denotes (its symbol), to match `this.bot` with `this.bot`. */
+  identityOf(node: TSESTree.Node): object | undefined {
+    const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);
+    return this.checker.getSymbolAtLocation(tsNode);
+  }
+
+  /**
+   * For a call: whether its declaration lives in grammY or a grammY plugin and its result is
+   * thenable. Returns the declaring symbol's name and its container's name.
+   */
+  grammyThenableCall(call: TSESTree.CallExpression): { name: string; owner: string | undefined } | undefined {
+    const tsNode = this.services.esTreeNodeToTSNodeMap.get(call);
+    const signature = this.checker.getResolvedSignature(tsNode);
+    const declaration = signature?.getDeclaration() as ts.Declaration | undefined;
+    if (!signature || !declaration) return undefined;
+    if (!isGrammyDeclarationPath(declaration.getSourceFile().fileName)) return undefined;
+    if (!this.isThenable(this.checker.getReturnTypeOfSignature(signature))) return undefined;
+    const symbol = (declaration as { symbol?: ts.Symbol }).symbol;
+    const parent = (symbol as { parent?: ts.Symbol } | undefined)?.parent;
+    return { name: symbol?.getName() ?? "", owner: parent?.getName() };
+  }
+
+  isThenable(type: ts.Type): boolean {
+    const parts = type.isUnion() ? type.types : [type];
+    return parts.some((part) => {
+      const then = part.getProperty("then");
+      return then !== undefined && this.checker.getTypeOfSymbol(then).getCallSignatures().length > 0;
+    });
+  }
+
+  private kindOfType(type: ts.Type, depth: number): GrammyKind | undefined {
+    const cached = this.kindCache.get(type);
+    if (cached !== undefined) return cached ?? undefined;
+    const kind = depth > 8 ? undefined : this.computeKind(type, depth);
+    this.kindCache.set(type, kind ?? null);
+    return kind;
+  }
+
+  private computeKind(type: ts.Type, depth: number): GrammyKind | undefined {
+    if (type.flags & (TypeFlagsAny | TypeFlagsUnknown)) return undefined;
+    const alias = type.aliasSymbol;
+    if (alias && this.isGrammySymbol(alias)) {
+      const kind = kindBySymbolName.get(alias.getName());
+      if (kind) return kind;
+    }
+    if (type.isUnion()) {
+      // `Bot | undefined` is still a Bot where it is used; a union of different kinds is not one.
+      const kinds = new Set(
+        type.types.filter((part) => (part.flags & nullish) === 0).map((part) => this.kindOfType(part, depth + 1)),
+      );
+      const [only] = kinds;
+      return kinds.size === 1 ? only : undefined;
+    }
+    if (type.isIntersection()) {
+      // `Context & SessionFlavor<S>`: a context with extras.
+      for (const part of type.types) {
+        const kind = this.kindOfType(part, depth + 1);
+        if (kind) return kind;
+      }
+      return undefined;
+    }
+    const symbol = type.getSymbol();
+    if (symbol && this.isGrammySymbol(symbol)) {
+      const kind = kindBySymbolName.get(symbol.getName());
+      if (kind) return kind;
+    }
+    if (type.isClassOrInterface()) {
+      // `class MyContext extends Context`, `class MyBot extends Bot<MyContext>`.
+      for (const base of this.checker.getBaseTypes(type)) {
+        const kind = this.kindOfType(base, depth + 1);
+        if (kind) return kind;
+      }
+    }
+    return undefined;
+  }
+
+  private isGrammySymbol(symbol: ts.Symbol): boolean {
+    return (symbol.declarations ?? []).some((declaration) =>
+      isGrammyDeclarationPath(declaration.getSourceFile().fileName),
+    );
+  }
+}
+
+/** The parser's type information, when the user's config provides it (never throws under espree). */
+export function typeInformation(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): ParserServicesWithTypeInformation | undefined {
+  const services = sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
+  if (!services?.program || !services.esTreeNodeToTSNodeMap) return undefined;
+  return services as ParserServicesWithTypeInformation;
+}

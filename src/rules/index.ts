@@ -1,0 +1,7 @@
+import type { GrammyRuleModule } from "../utils/create-rule";
+
+/**
+ * The one map of rule name -> rule. Each rule lives in `./<rule-name>.ts`; the configs, the docs
+ * and the package tests all derive from this map.
+ */
+export const rules: Readonly<Record<string, GrammyRuleModule<string, readonly unknown[]>>> = {};

@@ -1,0 +1,96 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+
+export type FunctionNode =
+  | TSESTree.ArrowFunctionExpression
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression;
+
+export function isFunction(node: TSESTree.Node | null | undefined): node is FunctionNode {
+  return (
+    node?.type === "ArrowFunctionExpression" ||
+    node?.type === "FunctionDeclaration" ||
+    node?.type === "FunctionExpression"
+  );
+}
+
+/**
+ * Strips what does not change the value at run time: TypeScript casts, non-null assertions,
+ * `satisfies`, and the optional-chain wrapper.
+ */
+export function skipTransparent(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case "TSAsExpression":
+      case "TSNonNullExpression":
+      case "TSSatisfiesExpression":
+      case "TSTypeAssertion":
+      case "TSInstantiationExpression":
+        current = current.expression;
+        break;
+      case "ChainExpression":
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/** The parent, seen through the wrappers `skipTransparent` removes. */
+export function transparentParent(node: TSESTree.Node): { node: TSESTree.Node; parent: TSESTree.Node | undefined } {
+  let current = node;
+  let parent = current.parent;
+  while (
+    parent &&
+    (parent.type === "TSAsExpression" ||
+      parent.type === "TSNonNullExpression" ||
+      parent.type === "TSSatisfiesExpression" ||
+      parent.type === "TSTypeAssertion" ||
+      parent.type === "ChainExpression")
+  ) {
+    current = parent;
+    parent = current.parent;
+  }
+  return { node: current, parent };
+}
+
+/** The static name of a member access: `a.b`, `a["b"]`, `a?.b`; undefined when computed. */
+export function staticMemberName(node: TSESTree.MemberExpression): string | undefined {
+  if (!node.computed) {
+    return node.property.type === "Identifier" ? node.property.name : undefined;
+  }
+  const property = node.property;
+  if (property.type === "Literal" && typeof property.value === "string") return property.value;
+  if (property.type === "TemplateLiteral" && property.expressions.length === 0) {
+    return property.quasis[0]?.value.cooked ?? undefined;
+  }
+  return undefined;
+}
+
+/** The string value of a literal or an expression-free template literal. */
+export function staticString(node: TSESTree.Node): string | undefined {
+  if (node.type === "Literal" && typeof node.value === "string") return node.value;
+  if (node.type === "TemplateLiteral" && node.expressions.length === 0) {
+    return node.quasis[0]?.value.cooked ?? undefined;
+  }
+  return undefined;
+}
+
+/** The nearest enclosing function, or undefined at module/script level. */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunction(current)) return current;
+  }
+  return undefined;
+}
+
+/** `a.b(...)` / `a?.b(...)` / `a["b"](...)`: the callee member and its static name. */
+export function calleeMember(
+  call: TSESTree.CallExpression,
+): { member: TSESTree.MemberExpression; name: string } | undefined {
+  const callee = skipTransparent(call.callee);
+  if (callee.type !== "MemberExpression") return undefined;
+  const name = staticMemberName(callee);
+  return name === undefined ? undefined : { member: callee, name };
+}

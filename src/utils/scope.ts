@@ -1,0 +1,34 @@
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+
+export type Scope = TSESLint.Scope.Scope;
+export type Variable = TSESLint.Scope.Variable;
+
+/**
+ * The variable an identifier refers to, found by walking up from the identifier's scope (as
+ * `@eslint-community/eslint-utils`' `findVariable` does). Undefined for globals nobody declared.
+ */
+export function findVariable(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  identifier: TSESTree.Identifier | TSESTree.JSXIdentifier,
+): Variable | undefined {
+  let scope: Scope | null = sourceCode.getScope(identifier);
+  const name = identifier.name;
+  while (scope) {
+    const variable = scope.set.get(name);
+    if (variable) return variable;
+    scope = scope.upper;
+  }
+  return undefined;
+}
+
+/**
+ * True when `name` at `node` means the runtime's own global (`process`, `Deno`, `globalThis`):
+ * no declaration shadows it, or only the implicit global that `globals` settings add.
+ */
+export function isUnshadowedGlobal(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  identifier: TSESTree.Identifier,
+): boolean {
+  const variable = findVariable(sourceCode, identifier);
+  return variable === undefined || variable.defs.length === 0;
+}

@@ -1,0 +1,135 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { ESLint } from "eslint";
+import { defineConfig } from "eslint/config";
+import { describe, expect, it } from "vitest";
+
+import { plugin } from "../src/plugin";
+import { rules } from "../src/rules";
+import { docsUrl, repositoryUrl } from "../src/utils/docs-url";
+
+const root = path.join(__dirname, "..");
+const packageJson = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
+  name: string;
+  version: string;
+  repository: { url: string };
+  exports: Record<string, unknown>;
+  dependencies?: Record<string, string>;
+  peerDependencies: Record<string, string>;
+};
+
+const names = (dir: string, suffix: string): string[] =>
+  readdirSync(path.join(root, dir))
+    .filter((file) => file.endsWith(suffix) && file !== `index${suffix}`)
+    .map((file) => file.slice(0, -suffix.length))
+    .sort();
+
+describe("package invariants", () => {
+  const ruleNames = Object.keys(rules).sort();
+
+  it("rule files == exported rules == test files == doc pages", () => {
+    expect(names("src/rules", ".ts")).toEqual(ruleNames);
+    expect(names("tests/rules", ".test.ts")).toEqual(ruleNames);
+    expect(names("docs/rules", ".md")).toEqual(ruleNames);
+  });
+
+  it("plugin meta comes from package.json", () => {
+    expect(plugin.meta).toEqual({ name: packageJson.name, version: packageJson.version, namespace: "grammy-reliability" });
+    expect(packageJson.repository.url).toContain(repositoryUrl.replace("https://", ""));
+  });
+
+  it("exposes only the documented entry points and has no runtime dependencies", () => {
+    expect(Object.keys(packageJson.exports).sort()).toEqual([".", "./package.json"]);
+    expect(packageJson.dependencies ?? {}).toEqual({});
+    expect(packageJson.peerDependencies).toEqual({ eslint: "^8.57.0 || ^9.0.0 || ^10.0.0" });
+  });
+
+  describe.each(ruleNames)("rule %s", (name) => {
+    const rule = rules[name];
+    if (!rule) throw new Error(name);
+
+    it("is named after its file and documented at its doc page", () => {
+      expect(rule.name).toBe(name);
+      expect(rule.meta.docs?.url).toBe(docsUrl(name));
+      expect(existsSync(path.join(root, "docs/rules", `${name}.md`))).toBe(true);
+      expect(rule.meta.docs?.description).toMatch(/^(Require|Disallow|Enforce) /);
+      expect(["problem", "suggestion"]).toContain(rule.meta.type);
+    });
+
+    it("describes every option and rejects unknown keys", () => {
+      const problems: string[] = [];
+      const visit = (schema: unknown, where: string): void => {
+        if (typeof schema !== "object" || schema === null) return;
+        const node = schema as Record<string, unknown>;
+        if (node.type === "object") {
+          if (node.additionalProperties !== false) problems.push(`${where}: additionalProperties must be false`);
+          for (const [key, value] of Object.entries((node.properties ?? {}) as Record<string, unknown>)) {
+            if (typeof (value as { description?: unknown }).description !== "string") {
+              problems.push(`${where}.${key}: no description`);
+            }
+            visit(value, `${where}.${key}`);
+          }
+        }
+        if (node.items) visit(node.items, `${where}[]`);
+      };
+      const schema = rule.meta.schema;
+      (Array.isArray(schema) ? schema : [schema]).forEach((item, index) => {
+        visit(item, `options[${index}]`);
+      });
+      expect(problems).toEqual([]);
+      expect(rule.meta.defaultOptions?.length ?? 0).toBe(Array.isArray(schema) ? schema.length : 0);
+    });
+  });
+});
+
+describe("configs", () => {
+  const expected = Object.fromEntries(
+    Object.entries(rules)
+      .filter(([, rule]) => rule.meta.docs?.recommended)
+      .map(([name]) => [`grammy-reliability/${name}`, "error"]),
+  );
+
+  it("derive from the rules' metadata", () => {
+    expect(plugin.configs.recommended).toEqual({ plugins: ["grammy-reliability"], rules: expected });
+    expect(plugin.configs["flat/recommended"]).toEqual({
+      name: "grammy-reliability/recommended",
+      plugins: { "grammy-reliability": plugin },
+      rules: expected,
+    });
+  });
+
+  it.each([
+    ["flat/recommended in an array", () => [plugin.configs["flat/recommended"]]],
+    [
+      "defineConfig extends (falls back to flat/recommended)",
+      () => defineConfig({ plugins: { "grammy-reliability": plugin as never }, extends: ["grammy-reliability/recommended"] }),
+    ],
+  ])("load in real ESLint 10: %s", async (_, config) => {
+    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config() as never });
+    const resolved = (await eslint.calculateConfigForFile(path.join(root, "bot.js"))) as { rules: Record<string, unknown> };
+    const ours = Object.fromEntries(Object.entries(resolved.rules).filter(([name]) => name.startsWith("grammy-reliability/")));
+    expect(Object.keys(ours).sort()).toEqual(Object.keys(expected).sort());
+    const [result] = await eslint.lintText('import { Bot } from "grammy";\nconst bot = new Bot("t");\n', { filePath: "bot.js" });
+    expect(result?.messages.filter((message) => message.fatal)).toEqual([]);
+  });
+});
+
+describe("the built package", () => {
+  it("loads neither TypeScript nor typescript-eslint when linting untyped", () => {
+    const script = `
+      const Module = require("node:module");
+      const loaded = new Set();
+      const load = Module._load;
+      Module._load = function (request, ...rest) { loaded.add(request); return load.call(this, request, ...rest); };
+      const plugin = require(${JSON.stringify(root)});
+      const { Linter } = require("eslint");
+      const linter = new Linter({ configType: "flat" });
+      linter.verify('const { Bot } = require("grammy"); const bot = new Bot("t"); bot.on("message", (ctx) => { ctx.reply("x"); });',
+        [plugin.configs["flat/recommended"]], "bot.js");
+      console.log(JSON.stringify([...loaded].filter((r) => /typescript/.test(r))));
+    `;
+    const output = execFileSync(process.execPath, ["-e", script], { cwd: root, encoding: "utf8" });
+    expect(JSON.parse(output)).toEqual([]);
+  });
+});
