@@ -57,7 +57,7 @@ function lint(ruleName: string, example: Example): Linter.LintMessage[] {
     example.code,
     [
       {
-        files: ["**/*"],
+        files: ["**/*.ts", "**/*.js"],
         plugins: { "grammy-reliability": plugin as never },
         languageOptions: isTs
           ? { parser: tsParser, sourceType: "module" }

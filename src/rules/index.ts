@@ -1,5 +1,6 @@
 import type { GrammyRuleModule } from "../utils/create-rule";
 // rule imports (alphabetical, one line each)
+import noSetupAfterStart from "./no-setup-after-start";
 
 /**
  * The one map of rule name -> rule. Each rule lives in `./<rule-name>.ts`; the configs, the docs
@@ -7,4 +8,5 @@ import type { GrammyRuleModule } from "../utils/create-rule";
  */
 export const rules: Readonly<Record<string, GrammyRuleModule<string, readonly unknown[]>>> = {
   // rule entries (alphabetical, one line each)
-} as Record<string, GrammyRuleModule<string, readonly unknown[]>>;
+  "no-setup-after-start": noSetupAfterStart,
+};

@@ -1,0 +1,152 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+
+import {
+  errorHandlerInstallOf,
+  getGrammyModel,
+  pollingStartOf,
+  runsAfter,
+  signalListenerOf,
+  type GrammyModel,
+} from "../grammy";
+import { calleeMember, skipTransparent, transparentParent } from "../utils/ast";
+import { createRule } from "../utils/create-rule";
+
+export type MessageIds = "setupAfterStart";
+export type Options = [];
+
+/** `await bot.start()`: everything after it in the same flow runs once the bot has stopped. */
+interface AwaitedStart {
+  readonly statement: TSESTree.ExpressionStatement;
+  readonly botText: string;
+  readonly bot: object | undefined;
+}
+
+/** Setup found anywhere in the file; reported when it runs after an awaited start of its bot. */
+interface Setup {
+  readonly node: TSESTree.AssignmentExpression | TSESTree.CallExpression;
+  /** The bot (or composer) it sets up; undefined for signal listeners, which concern any bot. */
+  readonly target: object | undefined;
+  readonly signal: boolean;
+}
+
+export default createRule<Options, MessageIds>({
+  name: "no-setup-after-start",
+  meta: {
+    type: "problem",
+    docs: {
+      description:
+        "Disallow registering middleware, error handlers and signal listeners after `await bot.start()`",
+      recommended: true,
+    },
+    schema: [],
+    messages: {
+      setupAfterStart:
+        "This runs only after the bot has stopped, because `await {{bot}}.start()` resolves when polling ends. Move it above the start call (use the `onStart` option to run code once the bot is up).",
+    },
+    languages: ["js/js"],
+  },
+  defaultOptions: [],
+  create(context) {
+    const model = getGrammyModel(context);
+    if (!model.touchesGrammy) return {};
+
+    const starts: AwaitedStart[] = [];
+    const setups: Setup[] = [];
+    /** Which composers are installed on which bot or composer: `bot.use(c)`, `const c = bot.on(...)`. */
+    const installed = new Map<object, Set<object>>();
+    const install = (parent: object | undefined, child: object | undefined): void => {
+      if (!parent || !child || parent === child) return;
+      let children = installed.get(parent);
+      if (!children) installed.set(parent, (children = new Set()));
+      children.add(child);
+    };
+
+    return {
+      CallExpression(call) {
+        const start = pollingStartOf(model, call);
+        if (start?.how === "start" && start.awaitedStatement) {
+          starts.push({
+            statement: start.awaitedStatement,
+            botText: context.sourceCode.getText(skipTransparent(start.bot)),
+            bot: model.identityOf(start.bot),
+          });
+          return;
+        }
+        const target = model.registrationTarget(call);
+        if (target) {
+          const root = rootOf(model, target);
+          for (const argument of call.arguments) {
+            if (argument.type !== "SpreadElement") install(root, model.identityOf(argument));
+          }
+          // `bot.on("message").filter(...)`: the chain is one registration, reported once as a whole.
+          if (!isChainedFurther(model, call)) setups.push({ node: call, target: root, signal: false });
+          return;
+        }
+        const handler = errorHandlerInstallOf(model, call);
+        if (handler) {
+          setups.push({ node: call, target: model.identityOf(handler.bot), signal: false });
+          return;
+        }
+        if (signalListenerOf(model, call)) setups.push({ node: call, target: undefined, signal: true });
+      },
+      AssignmentExpression(assignment) {
+        const handler = errorHandlerInstallOf(model, assignment);
+        if (handler) setups.push({ node: assignment, target: model.identityOf(handler.bot), signal: false });
+      },
+      VariableDeclarator(declarator) {
+        // `const privateChats = bot.chatType("private")`: a composer installed on the bot.
+        const init = declarator.init && skipTransparent(declarator.init);
+        if (init?.type !== "CallExpression") return;
+        const target = model.registrationTarget(init);
+        if (target) install(rootOf(model, target), model.identityOf(declarator.id));
+      },
+      "Program:exit"() {
+        if (starts.length === 0) return;
+        for (const setup of setups) {
+          const start = starts.find(
+            (candidate) =>
+              runsAfter(setup.node, candidate.statement) &&
+              (setup.signal || (setup.target !== undefined && isInstalledOn(installed, setup.target, candidate.bot))),
+          );
+          if (start) context.report({ node: setup.node, messageId: "setupAfterStart", data: { bot: start.botText } });
+        }
+      },
+    };
+  },
+});
+
+/** The bot or composer at the root of a registration chain: `bot` in `bot.on("message").filter(...)`. */
+function rootOf(model: GrammyModel, target: TSESTree.Node): object | undefined {
+  let current = skipTransparent(target);
+  while (current.type === "CallExpression") {
+    const next = model.registrationTarget(current);
+    if (!next) return undefined;
+    current = skipTransparent(next);
+  }
+  return model.identityOf(current);
+}
+
+/** Whether a registration call is the receiver of a further registration call. */
+function isChainedFurther(model: GrammyModel, call: TSESTree.CallExpression): boolean {
+  const { node, parent } = transparentParent(call);
+  if (parent?.type !== "MemberExpression" || parent.object !== node) return false;
+  const outer = transparentParent(parent).parent;
+  return outer?.type === "CallExpression" && calleeMember(outer)?.member === parent && model.registrationTarget(outer) !== undefined;
+}
+
+/** Whether `target` is the bot itself, or a composer installed on it (directly or through others). */
+function isInstalledOn(installed: ReadonlyMap<object, ReadonlySet<object>>, target: object, bot: object | undefined): boolean {
+  if (!bot) return false;
+  const seen = new Set<object>([bot]);
+  const queue = [bot];
+  for (let current = queue.pop(); current; current = queue.pop()) {
+    if (current === target) return true;
+    for (const child of installed.get(current) ?? []) {
+      if (!seen.has(child)) {
+        seen.add(child);
+        queue.push(child);
+      }
+    }
+  }
+  return false;
+}
