@@ -26,6 +26,7 @@ export default defineConfig(
     extends: [eslintPlugin.configs.rules],
     rules: {
       "eslint-plugin/require-meta-docs-url": "off", // createRule adds it from the rule name
+      "eslint-plugin/require-meta-default-options": "off", // createRule copies defaultOptions into meta
       "eslint-plugin/require-meta-docs-description": ["error", { pattern: "^(Require|Disallow|Enforce)" }],
     },
   },

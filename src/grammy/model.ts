@@ -15,6 +15,7 @@ import {
   runnerHandleMethods,
   runnerHandlePromiseMethods,
 } from "./members.generated";
+import { isEndorsedUnawaited, isImmediateMenuCall } from "./plugin-promises";
 import { grammyModuleOf, mentionsGrammy } from "./sources";
 import { TypedGrammy, typeInformation } from "./typed";
 
@@ -122,9 +123,12 @@ export class GrammyModel {
       return this.typedPromiseCall(call, callee.name);
     }
     const member = calleeMember(call);
-    if (!member || !grammyMethodNames.has(member.name)) return undefined;
-    const receiver = this.kindOf(member.member.object);
+    if (!member) return undefined;
     const method = member.name;
+    if (isImmediateMenuCall(this, call)) return { call, receiver: "Context", method };
+    // Other names are never grammY's own members; with types, a plugin's may still be a promise.
+    if (!grammyMethodNames.has(method)) return this.typedPromiseCall(call, method);
+    const receiver = this.kindOf(member.member.object);
     if (
       (receiver === "Context" && contextPromiseMethods.has(method)) ||
       (receiver === "Api" && apiPromiseMethods.has(method)) ||
@@ -479,7 +483,7 @@ export class GrammyModel {
   private typedPromiseCall(call: TSESTree.CallExpression, method: string): GrammyPromiseCall | undefined {
     if (!this.typed) return undefined;
     const declared = this.typed.grammyThenableCall(call);
-    if (!declared) return undefined;
+    if (!declared || isEndorsedUnawaited(declared)) return undefined;
     return { call, receiver: "typed", method: declared.name || method };
   }
 }

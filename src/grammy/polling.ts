@@ -21,7 +21,8 @@ export function pollingStartOf(model: GrammyModel, call: TSESTree.CallExpression
   if (member?.name === "start" && model.is(member.member.object, "Bot")) {
     return { call, how: "start", bot: member.member.object, awaitedStatement: awaitedStatementOf(call) };
   }
-  const exported = member ? undefined : model.exportOf(skipTransparent(call.callee));
+  // `run(bot)`, `runner.run(bot)` with `import * as runner`, `require("@grammyjs/runner").run(bot)`.
+  const exported = model.exportOf(skipTransparent(call.callee));
   const [bot] = call.arguments;
   if (exported?.module === "runner" && exported.name === "run" && bot && bot.type !== "SpreadElement") {
     return { call, how: "run", bot, awaitedStatement: undefined };

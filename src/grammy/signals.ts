@@ -44,6 +44,19 @@ export function isProcess(model: GrammyModel, node: TSESTree.Node): boolean {
   if (isGlobal(model, inner, "process")) return true;
   if (inner.type !== "Identifier") return false;
   const definition = findVariable(model.sourceCode, inner)?.defs[0];
+  if (definition?.type === "Variable") {
+    // const process = require("node:process");
+    const init = definition.node.init && skipTransparent(definition.node.init);
+    const [source] = init?.type === "CallExpression" ? init.arguments : [];
+    return (
+      definition.node.id === definition.name &&
+      init?.type === "CallExpression" &&
+      init.callee.type === "Identifier" &&
+      init.callee.name === "require" &&
+      source?.type === "Literal" &&
+      (source.value === "process" || source.value === "node:process")
+    );
+  }
   if (definition?.type !== "ImportBinding" || definition.parent.type !== "ImportDeclaration") return false;
   const source = definition.parent.source.value;
   return (

@@ -49,18 +49,21 @@ export class TypedGrammy {
 
   /**
    * For a call: whether its declaration lives in grammY or a grammY plugin and its result is
-   * thenable. Returns the declaring symbol's name and its container's name.
+   * thenable. Returns the declaring symbol's name, its container's name and its declaration file.
    */
-  grammyThenableCall(call: TSESTree.CallExpression): { name: string; owner: string | undefined } | undefined {
+  grammyThenableCall(
+    call: TSESTree.CallExpression,
+  ): { name: string; owner: string | undefined; fileName: string } | undefined {
     const tsNode = this.services.esTreeNodeToTSNodeMap.get(call);
     const signature = this.checker.getResolvedSignature(tsNode);
     const declaration = signature?.getDeclaration() as ts.Declaration | undefined;
     if (!signature || !declaration) return undefined;
-    if (!isGrammyDeclarationPath(declaration.getSourceFile().fileName)) return undefined;
+    const fileName = declaration.getSourceFile().fileName;
+    if (!isGrammyDeclarationPath(fileName)) return undefined;
     if (!this.isThenable(this.checker.getReturnTypeOfSignature(signature))) return undefined;
     const symbol = (declaration as { symbol?: ts.Symbol }).symbol;
     const parent = (symbol as { parent?: ts.Symbol } | undefined)?.parent;
-    return { name: symbol?.getName() ?? "", owner: parent?.getName() };
+    return { name: symbol?.getName() ?? "", owner: parent?.getName(), fileName };
   }
 
   isThenable(type: ts.Type): boolean {

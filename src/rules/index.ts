@@ -1,5 +1,6 @@
 import type { GrammyRuleModule } from "../utils/create-rule";
 // rule imports (alphabetical, one line each)
+import noFloatingPromises from "./no-floating-promises";
 import noSetupAfterStart from "./no-setup-after-start";
 
 /**
@@ -8,5 +9,6 @@ import noSetupAfterStart from "./no-setup-after-start";
  */
 export const rules: Readonly<Record<string, GrammyRuleModule<string, readonly unknown[]>>> = {
   // rule entries (alphabetical, one line each)
+  "no-floating-promises": noFloatingPromises,
   "no-setup-after-start": noSetupAfterStart,
 };

@@ -1,7 +1,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { describe, expect, it } from "vitest";
 
-import type { GrammyKind } from "../../src/grammy";
+import { pollingStartOf, signalListenerOf, type GrammyKind } from "../../src/grammy";
 import { allNodes, probe, type ProbeLanguage } from "../utils/probe";
 
 /** The grammY kind of the LAST expression in `code` whose source text is exactly `text`. */
@@ -294,5 +294,37 @@ describe("the model per file", () => {
   it("says a file that never names grammY is not a grammY file", () => {
     expect(probe("const x = 1;", "ts", (model) => model.touchesGrammy)).toBe(false);
     expect(probe('import { Bot } from "grammy";', "ts", (model) => model.touchesGrammy)).toBe(true);
+  });
+});
+
+describe("polling starts and signal listeners", () => {
+  it("knows the runner's run through a namespace import and a require", () => {
+    const starts = (code: string, language: ProbeLanguage): string[] =>
+      probe(code, language, (model, program) =>
+        allNodes(program)
+          .filter((node): node is TSESTree.CallExpression => node.type === "CallExpression")
+          .filter((call) => pollingStartOf(model, call)?.how === "run")
+          .map((call) => model.sourceCode.getText(call)),
+      );
+    const bot = 'import { Bot } from "grammy";\nconst bot = new Bot("t");\n';
+    expect(starts(`${bot}import * as runner from "@grammyjs/runner";\nconst h = runner.run(bot);`, "ts")).toEqual([
+      "runner.run(bot)",
+    ]);
+    expect(starts(`const { Bot } = require("grammy");\nconst bot = new Bot("t");\nconst h = require("@grammyjs/runner").run(bot);`, "cjs")).toEqual([
+      'require("@grammyjs/runner").run(bot)',
+    ]);
+    expect(starts(`${bot}const runner = { run: (b: unknown) => b };\nrunner.run(bot);`, "ts")).toEqual([]);
+  });
+
+  it("knows process from require('node:process'), and not from a local object", () => {
+    const listeners = (code: string): number =>
+      probe(code, "cjs", (model, program) =>
+        allNodes(program).filter(
+          (node) => node.type === "CallExpression" && signalListenerOf(model, node) !== undefined,
+        ).length,
+      );
+    expect(listeners('const process = require("node:process");\nprocess.once("SIGINT", () => {});')).toBe(1);
+    expect(listeners('const process = require("./my-process");\nprocess.once("SIGINT", () => {});')).toBe(0);
+    expect(listeners('const process = { once() {} };\nprocess.once("SIGINT", () => {});')).toBe(0);
   });
 });

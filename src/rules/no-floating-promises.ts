@@ -1,0 +1,210 @@
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+
+import { getGrammyModel, signalListenerOf, type GrammyModel } from "../grammy";
+import { calleeMember, isFunction, type FunctionNode } from "../utils/ast";
+import { callText } from "../utils/call-text";
+import { createRule } from "../utils/create-rule";
+import { promiseUsage, type CallbackDrop, type FloatingPromise, type PromiseFloat } from "../utils/promise-usage";
+
+export type Options = [{ ignoreVoid: boolean }];
+export type MessageIds =
+  | "floating"
+  | "floatingVoid"
+  | "floatingThen"
+  | "floatingFinally"
+  | "floatingCallback"
+  | "floatingMap"
+  | "addAwait"
+  | "addCatch"
+  | "wrapPromiseAll";
+
+const messageIdOf: Readonly<Record<PromiseFloat, MessageIds>> = {
+  discarded: "floating",
+  void: "floatingVoid",
+  then: "floatingThen",
+  finally: "floatingFinally",
+  dropped: "floatingCallback",
+  map: "floatingMap",
+};
+
+/** What the `.catch()` suggestion appends: log, so that the failure is seen and nothing crashes. */
+const catchHandler = ".catch((error) => console.error(error))";
+
+export default createRule<Options, MessageIds>({
+  name: "no-floating-promises",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require every grammY promise to be awaited, returned or caught",
+      recommended: true,
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          ignoreVoid: {
+            type: "boolean",
+            description:
+              "Treat `void promise` as handled, for teams that use `void` to mean \"fire and forget; a rejection may crash the process\".",
+          },
+        },
+      },
+    ],
+    messages: {
+      floating:
+        "`{{call}}` is neither awaited nor caught; if it rejects, the error bypasses bot.catch and crashes the process. Await it, return it, or end it with .catch().",
+      floatingVoid:
+        "`void` does not catch `{{call}}`; if it rejects, the error bypasses bot.catch and crashes the process. Await it, return it, or end it with .catch().",
+      floatingThen:
+        "`{{call}}` ends in .then() without a rejection handler; if it rejects, the error bypasses bot.catch and crashes the process. Await it, return it, or add .catch().",
+      floatingFinally:
+        "`{{call}}` ends in .finally(), which passes rejections on; if it rejects, the error bypasses bot.catch and crashes the process. Await it, return it, or add .catch().",
+      floatingCallback:
+        "`{{call}}` is returned to `{{caller}}`, which ignores the promise; if it rejects, the error bypasses bot.catch and crashes the process. End it with .catch() inside the callback.",
+      floatingMap:
+        "The promises of `{{call}}` in this .map() are never awaited; if one rejects, the error bypasses bot.catch and crashes the process. Await them with Promise.all(), or end each with .catch().",
+      addAwait: "Add `await`",
+      addCatch: "Add `.catch()` that logs the error",
+      wrapPromiseAll: "Wrap in `await Promise.all(...)`",
+    },
+    languages: ["js/js"],
+  },
+  defaultOptions: [{ ignoreVoid: false }],
+  create(context, [{ ignoreVoid }]) {
+    const model = getGrammyModel(context);
+    if (!model.touchesGrammy) return {};
+    const sourceCode = context.sourceCode;
+    // What the parser actually parsed: under a CommonJS parser option ESLint may still report
+    // `languageOptions.sourceType` as "module", and top-level `await` would not parse.
+    const topLevelAwait = sourceCode.ast.sourceType === "module";
+
+    return {
+      CallExpression(node) {
+        // Where the value goes is cheap to see; only a call that floats is asked whether it is
+        // grammY's (with types, that question costs a signature resolution).
+        const usage = promiseUsage(node, {
+          sourceCode,
+          ignoreVoid,
+          awaitsCallbacks: (call) => call.type === "CallExpression" && model.registrationTarget(call) !== undefined,
+          acceptsDrop: (drop) => isShutdownStop(model, node, drop),
+        });
+        if (!usage || !model.promiseCall(node)) return;
+        context.report({
+          node,
+          messageId: messageIdOf[usage.how],
+          data: {
+            call: callText(sourceCode, node),
+            caller: usage.dropper ? callText(sourceCode, usage.dropper.call) : "",
+          },
+          suggest: suggestionsFor(node, usage),
+        });
+      },
+    };
+
+    function suggestionsFor(
+      call: TSESTree.CallExpression,
+      usage: FloatingPromise,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const suggestions: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+      const voidToken = usage.voidExpression && sourceCode.getFirstToken(usage.voidExpression);
+      const array = usage.array;
+      if (array) {
+        const site = array.awaited ? { asyncFor: undefined } : awaitSite(usage.voidExpression ?? array.node);
+        if (site) {
+          suggestions.push({
+            messageId: "wrapPromiseAll",
+            fix: (fixer) => [
+              ...makeAsync(fixer, site.asyncFor),
+              ...(voidToken ? [fixer.replaceText(voidToken, "await")] : []),
+              fixer.replaceText(
+                array.node,
+                `${array.awaited || voidToken ? "" : "await "}Promise.all(${sourceCode.getText(array.node)})`,
+              ),
+            ],
+          });
+        }
+      } else if (usage.awaitTarget) {
+        const target = usage.awaitTarget;
+        const site = awaitSite(usage.voidExpression ?? target);
+        if (site) {
+          suggestions.push({
+            messageId: "addAwait",
+            fix: (fixer) => [
+              ...makeAsync(fixer, site.asyncFor),
+              voidToken ? fixer.replaceText(voidToken, "await") : fixer.insertTextBefore(target, "await "),
+            ],
+          });
+        }
+      }
+      // `handle.stop()` and `handle.task()` return undefined once the runner has stopped.
+      const maybeUndefined = usage.promise === call && isRunnerHandleCall(model, call);
+      suggestions.push({
+        messageId: "addCatch",
+        fix: (fixer) => fixer.insertTextAfter(usage.promise, `${maybeUndefined ? "?" : ""}${catchHandler}`),
+      });
+      return suggestions;
+    }
+
+    /**
+     * Whether `await` may go at `node`: in an async function; in a grammY handler that is not async
+     * yet (`asyncFor`: the suggestion marks it `async`); at the top level of an ES module.
+     */
+    function awaitSite(node: TSESTree.Node): { asyncFor: FunctionNode | undefined } | undefined {
+      let current: TSESTree.Node = node;
+      for (let parent = node.parent; parent; current = parent, parent = parent.parent) {
+        if (isFunction(parent)) {
+          if (parent.body !== current) return undefined; // a parameter default
+          if (parent.async) return { asyncFor: undefined };
+          if (parent.generator || parent.returnType || isMethod(parent)) return undefined;
+          const role = model.placeOf(parent)?.role;
+          return role && role !== "predicate" ? { asyncFor: parent } : undefined;
+        }
+        switch (parent.type) {
+          case "PropertyDefinition":
+          case "AccessorProperty":
+          case "StaticBlock":
+          case "TSModuleBlock":
+            return undefined;
+          default:
+            break;
+        }
+      }
+      return topLevelAwait ? { asyncFor: undefined } : undefined;
+    }
+  },
+});
+
+/**
+ * The guide's canonical shutdown: a stop call (`bot.stop()`, a runner handle's `stop()`, guarded
+ * or not) returned from a SIGINT or SIGTERM listener. The process is exiting anyway.
+ */
+function isShutdownStop(model: GrammyModel, call: TSESTree.CallExpression, drop: CallbackDrop): boolean {
+  if (!drop.direct || drop.call.type !== "CallExpression") return false;
+  const member = calleeMember(call);
+  if (member?.name !== "stop" || !model.is(member.member.object, "Bot", "RunnerHandle")) return false;
+  const listener = signalListenerOf(model, drop.call);
+  if (listener?.listener === undefined || drop.call.arguments.indexOf(listener.listener as TSESTree.CallExpressionArgument) !== drop.index) {
+    return false;
+  }
+  return listener.signals?.some((signal) => signal === "SIGINT" || signal === "SIGTERM") ?? false;
+}
+
+function isRunnerHandleCall(model: GrammyModel, call: TSESTree.CallExpression): boolean {
+  const member = calleeMember(call);
+  return member !== undefined && model.is(member.member.object, "RunnerHandle");
+}
+
+function isMethod(fn: FunctionNode): boolean {
+  const parent = fn.parent;
+  return (
+    parent.type === "MethodDefinition" ||
+    parent.type === "TSAbstractMethodDefinition" ||
+    (parent.type === "Property" && (parent.method || parent.kind !== "init"))
+  );
+}
+
+function makeAsync(fixer: TSESLint.RuleFixer, fn: FunctionNode | undefined): TSESLint.RuleFix[] {
+  return fn ? [fixer.insertTextBefore(fn, "async ")] : [];
+}

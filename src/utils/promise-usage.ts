@@ -1,0 +1,364 @@
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+
+import { calleeMember, isFunction, skipTransparent, transparentParent, type FunctionNode } from "./ast";
+import { isUnshadowedGlobal } from "./scope";
+
+/**
+ * Whether a promise value is handled, and if not, how it floats. Knows nothing about grammY: it
+ * starts at any promise-valued expression and walks UP to the place that decides its fate, the way
+ * typescript-eslint's `no-floating-promises` walks down from statements (with `parseThenCall`,
+ * `parseCatchCall` and `parseFinallyCall` of its `promiseUtils`).
+ *
+ * Handled: `await`ed; `return`ed (an arrow's expression body too); ended with `.catch(handler)` or
+ * `.then(onFulfilled, onRejected)`; assigned, stored or passed as an argument; inside
+ * `Promise.all/any/race(...)` that is itself handled, or `Promise.allSettled(...)` (never rejects).
+ *
+ * Floating: thrown away as a statement (also from a statement-level `&&`, `||`, `??`, ternary,
+ * comma expression or optional call), `void`, `.then(onFulfilled)` or `.finally()` alone; returned
+ * into a caller that ignores what its callback returns (`forEach`, timers, `process.nextTick`,
+ * event listeners); returned into a `.map()` whose array nobody hands to `Promise.all`.
+ */
+export type PromiseFloat =
+  /** Thrown away: `p;`, `cond && p;`, `p && x`, `(p, x)`, `p ? a : b`, `.catch()` without a handler. */
+  | "discarded"
+  | "void"
+  /** A statement-level chain ending in `.then(onFulfilled)` without a rejection handler. */
+  | "then"
+  /** A statement-level chain ending in `.finally(...)`, which passes the rejection on. */
+  | "finally"
+  /** Returned into a callback whose caller ignores the returned promise. */
+  | "dropped"
+  /** Returned into a `.map()` callback whose array of promises nobody awaits. */
+  | "map";
+
+export interface FloatingPromise {
+  readonly how: PromiseFloat;
+  /** The last expression known to be the promise (or a chain on it): where `.catch()` goes. */
+  readonly promise: TSESTree.Node;
+  /**
+   * Where `await` would go: the promise itself, or undefined when awaiting cannot help (the
+   * promise is dropped by a callback's caller, or sits in an array).
+   */
+  readonly awaitTarget: TSESTree.Node | undefined;
+  /** For `void p`: the `void` expression (awaiting replaces the operator). */
+  readonly voidExpression: TSESTree.UnaryExpression | undefined;
+  /** An array of promises (`list.map(...)`, `[p, q]`) that would need `Promise.all`. */
+  readonly array: { readonly node: TSESTree.Node; readonly awaited: boolean } | undefined;
+  /** For `dropped`: the call that ignores what its callback returns. */
+  readonly dropper: CallbackDrop | undefined;
+}
+
+/** A callback handed to a caller that ignores the promise the callback returns. */
+export interface CallbackDrop {
+  readonly call: TSESTree.CallExpression | TSESTree.NewExpression;
+  readonly callback: FunctionNode;
+  /** The argument position the callback (or a reference to it) takes. */
+  readonly index: number;
+  /** True when the callback returns the promise itself, not a chain or array built on it. */
+  readonly direct: boolean;
+}
+
+export interface PromiseUsageOptions {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  /** `void p` counts as handled. */
+  readonly ignoreVoid: boolean;
+  /** A call that awaits what its callbacks return although it looks like a dropper (`bot.on`). */
+  readonly awaitsCallbacks?: (call: TSESTree.CallExpression | TSESTree.NewExpression) => boolean;
+  /** A drop the caller accepts as deliberate: true makes it handled. */
+  readonly acceptsDrop?: (drop: CallbackDrop) => boolean;
+}
+
+/** Timers and queues whose first argument is a callback whose result is ignored. */
+const droppingGlobals: ReadonlySet<string> = new Set([
+  "setTimeout",
+  "setInterval",
+  "setImmediate",
+  "queueMicrotask",
+]);
+
+/** Event-listener registrations: the listener is the second argument and its result is ignored. */
+const listenerMethods: ReadonlySet<string> = new Set([
+  "on",
+  "once",
+  "addListener",
+  "prependListener",
+  "prependOnceListener",
+  "addEventListener",
+  "addSignalListener",
+]);
+
+const combinators: ReadonlySet<string> = new Set(["all", "any", "race"]);
+
+/** How many steps (nodes and callback hops) a walk may take: far more than real code needs. */
+const maxSteps = 200;
+
+/** Walks up from a promise-valued expression: undefined when it is handled, else how it floats. */
+export function promiseUsage(start: TSESTree.Node, options: PromiseUsageOptions): FloatingPromise | undefined {
+  let node: TSESTree.Node = start;
+  let promise: TSESTree.Node = start;
+  let via: "then" | "finally" | undefined;
+  let direct = true;
+  let array: { node: TSESTree.Node; fromMap: boolean } | undefined;
+  const visited = new Set<FunctionNode>();
+
+  const floating = (
+    how: PromiseFloat,
+    extra: { voidExpression?: TSESTree.UnaryExpression; awaited?: boolean; dropper?: CallbackDrop } = {},
+  ): FloatingPromise => ({
+    how,
+    promise,
+    awaitTarget: array || how === "dropped" ? undefined : promise,
+    voidExpression: extra.voidExpression,
+    array: array ? { node: array.node, awaited: extra.awaited ?? false } : undefined,
+    dropper: extra.dropper,
+  });
+  /** The verdict for a value thrown away at a statement (or `void`). */
+  const thrownAway = (): PromiseFloat => (array?.fromMap ? "map" : array ? "discarded" : (via ?? "discarded"));
+
+  for (let steps = 0; steps < maxSteps; steps++) {
+    const { node: current, parent } = transparentParent(node);
+    if (!parent) return undefined;
+    switch (parent.type) {
+      case "AwaitExpression":
+        // Awaiting an array does not await the promises in it.
+        return array ? floating(thrownAway(), { awaited: true }) : undefined;
+      case "ExpressionStatement":
+        return floating(thrownAway());
+      case "UnaryExpression":
+        if (parent.operator !== "void") return undefined;
+        return options.ignoreVoid ? undefined : floating("void", { voidExpression: parent });
+      case "LogicalExpression":
+        // `p && x` is `x`: the promise (always truthy) is thrown away, whatever happens to `x`.
+        if (parent.left === current && parent.operator === "&&") return floating("discarded");
+        node = parent;
+        continue;
+      case "ConditionalExpression":
+        if (parent.test === current) return floating("discarded");
+        node = parent;
+        continue;
+      case "SequenceExpression":
+        if (parent.expressions.at(-1) !== current) return floating("discarded");
+        node = parent;
+        continue;
+      case "ArrayExpression":
+        array = { node: parent, fromMap: array?.fromMap ?? false };
+        direct = false;
+        node = parent;
+        continue;
+      case "SpreadElement":
+        if (!array) return undefined;
+        node = parent;
+        continue;
+      case "MemberExpression": {
+        if (parent.object !== current || array) return undefined;
+        const step = chainStep(parent);
+        if (step === "handled") return undefined;
+        promise = step.call;
+        via = step.via;
+        direct = false;
+        node = step.call;
+        continue;
+      }
+      case "CallExpression":
+      case "NewExpression": {
+        if (parent.callee === current) return undefined;
+        if (parent.type === "CallExpression" && parent.arguments[0] === current) {
+          const combinator = promiseCombinator(options.sourceCode, parent);
+          if (combinator === "allSettled") return undefined;
+          if (combinator) {
+            promise = parent;
+            via = undefined;
+            array = undefined;
+            direct = false;
+            node = parent;
+            continue;
+          }
+        }
+        return undefined; // handed to a function: whoever receives it owns it
+      }
+      case "ReturnStatement":
+      case "ArrowFunctionExpression": {
+        if (parent.type === "ArrowFunctionExpression" && parent.body !== current) return undefined;
+        const fn = parent.type === "ArrowFunctionExpression" ? parent : enclosingFunctionOf(parent);
+        if (!fn || visited.has(fn)) return undefined;
+        visited.add(fn);
+        const next = returnedInto(fn, options, { direct, array: array !== undefined });
+        if (next.verdict === "handled") return undefined;
+        if (next.verdict === "dropped") return floating("dropped", { dropper: next.drop });
+        // Carried on: the value of `next.node` now is (or holds) the promise.
+        direct = false;
+        if (next.verdict === "map") {
+          array = { node: next.node, fromMap: true };
+        } else {
+          promise = next.node;
+          via = undefined;
+          array = undefined;
+        }
+        node = next.node;
+        continue;
+      }
+      default:
+        // Assigned, declared, stored, yielded, exported, compared, ...: out of this walk's hands.
+        return undefined;
+    }
+  }
+  return undefined;
+}
+
+type ChainStep = "handled" | { call: TSESTree.CallExpression; via: "then" | "finally" | undefined };
+
+/** `p.then(...)`, `p.catch(...)`, `p.finally(...)` on the promise: handled, or the chain goes on. */
+function chainStep(member: TSESTree.MemberExpression): ChainStep {
+  const call = transparentParent(member).parent;
+  if (call?.type !== "CallExpression" || skipTransparent(call.callee) !== member) return "handled";
+  const name = memberName(member);
+  const args = call.arguments;
+  if (args.some((argument) => argument.type === "SpreadElement")) return "handled";
+  switch (name) {
+    case "then":
+      return args[1] && isRejectionHandler(args[1]) ? "handled" : { call, via: "then" };
+    case "catch":
+      return args[0] && isRejectionHandler(args[0]) ? "handled" : { call, via: undefined };
+    case "finally":
+      return { call, via: "finally" };
+    default:
+      return "handled"; // some other method consumes the promise; its own result is its own matter
+  }
+}
+
+/** Anything but a missing handler (`undefined`, `null`, `void 0`) handles a rejection. */
+function isRejectionHandler(node: TSESTree.Node): boolean {
+  const inner = skipTransparent(node);
+  if (inner.type === "Identifier" && inner.name === "undefined") return false;
+  if (inner.type === "Literal" && inner.value === null && !("regex" in inner)) return false;
+  return !(inner.type === "UnaryExpression" && inner.operator === "void");
+}
+
+function memberName(member: TSESTree.MemberExpression): string | undefined {
+  if (!member.computed) return member.property.type === "Identifier" ? member.property.name : undefined;
+  return member.property.type === "Literal" && typeof member.property.value === "string"
+    ? member.property.value
+    : undefined;
+}
+
+/** `Promise.all(...)` and friends, on the unshadowed global `Promise`. */
+function promiseCombinator(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  call: TSESTree.CallExpression,
+): "all" | "any" | "race" | "allSettled" | undefined {
+  const member = calleeMember(call);
+  if (!member) return undefined;
+  const object = skipTransparent(member.member.object);
+  if (object.type !== "Identifier" || object.name !== "Promise" || !isUnshadowedGlobal(sourceCode, object)) {
+    return undefined;
+  }
+  if (member.name === "allSettled") return "allSettled";
+  return combinators.has(member.name) ? (member.name as "all" | "any" | "race") : undefined;
+}
+
+function enclosingFunctionOf(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunction(current)) return current;
+  }
+  return undefined;
+}
+
+type Returned =
+  | { verdict: "handled" }
+  | { verdict: "dropped"; drop: CallbackDrop }
+  /** The callback feeds a promise chain (`p.then(cb)`): the chain's call carries the promise. */
+  | { verdict: "chain"; node: TSESTree.CallExpression }
+  /** The callback feeds `.map()`: the map call is an array of promises. */
+  | { verdict: "map"; node: TSESTree.CallExpression };
+
+/**
+ * What happens to what a function returns: it depends on who calls it. Only callbacks are
+ * followed (the function itself an argument, or a `const`/function declaration passed by name);
+ * a function called directly hands its promise to its caller, which owns it.
+ */
+function returnedInto(
+  fn: FunctionNode,
+  options: PromiseUsageOptions,
+  carried: { direct: boolean; array: boolean },
+): Returned {
+  let carriedOn: Returned | undefined;
+  for (const { call, index } of callbackUses(options.sourceCode, fn)) {
+    const member = call.type === "CallExpression" ? calleeMember(call) : undefined;
+    if (member && call.type === "CallExpression" && !carried.array) {
+      const chains =
+        (member.name === "then" && index <= 1) ||
+        ((member.name === "catch" || member.name === "finally") && index === 0);
+      if (chains) {
+        carriedOn ??= { verdict: "chain", node: call };
+        continue;
+      }
+      if ((member.name === "map" || member.name === "flatMap") && index === 0) {
+        carriedOn ??= { verdict: "map", node: call };
+        continue;
+      }
+    }
+    if (carried.array) continue; // an array returned into a callback: out of this walk's hands
+    if (!dropsCallbackResult(options.sourceCode, call, index) || options.awaitsCallbacks?.(call)) continue;
+    const drop: CallbackDrop = { call, callback: fn, index, direct: carried.direct };
+    if (options.acceptsDrop?.(drop)) continue;
+    return { verdict: "dropped", drop };
+  }
+  return carriedOn ?? { verdict: "handled" };
+}
+
+/** The calls a function is handed to as a callback, and at which argument position. */
+function callbackUses(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  fn: FunctionNode,
+): { call: TSESTree.CallExpression | TSESTree.NewExpression; index: number }[] {
+  const positions: TSESTree.Node[] = [];
+  const outer = transparentParent(fn);
+  if (outer.parent?.type === "VariableDeclarator" && outer.parent.init === outer.node) {
+    for (const variable of sourceCode.getDeclaredVariables(outer.parent)) {
+      for (const reference of variable.references) {
+        if (!reference.init && reference.isRead()) positions.push(reference.identifier);
+      }
+    }
+  } else if (fn.type === "FunctionDeclaration") {
+    for (const variable of sourceCode.getDeclaredVariables(fn)) {
+      if (variable.defs.some((definition) => definition.node === fn)) {
+        for (const reference of variable.references) if (reference.isRead()) positions.push(reference.identifier);
+      }
+    }
+  } else {
+    positions.push(fn);
+  }
+  const uses: { call: TSESTree.CallExpression | TSESTree.NewExpression; index: number }[] = [];
+  for (const position of positions) {
+    const { node, parent } = transparentParent(position);
+    if (parent?.type !== "CallExpression" && parent?.type !== "NewExpression") continue;
+    const index = parent.arguments.indexOf(node as TSESTree.CallExpressionArgument);
+    if (index >= 0) uses.push({ call: parent, index });
+  }
+  return uses;
+}
+
+/**
+ * A caller that ignores what the callback at `index` returns: `forEach`, `setTimeout`,
+ * `setInterval`, `setImmediate`, `queueMicrotask`, `process.nextTick`, and event listeners
+ * (`.on`, `.once`, `addEventListener`, ...). Known by name: no type tells a dropper apart.
+ */
+export function dropsCallbackResult(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  index: number,
+): boolean {
+  if (call.type !== "CallExpression") return false;
+  const callee = skipTransparent(call.callee);
+  if (callee.type === "Identifier") {
+    return index === 0 && droppingGlobals.has(callee.name) && isUnshadowedGlobal(sourceCode, callee);
+  }
+  const member = calleeMember(call);
+  if (!member) return false;
+  if (member.name === "forEach") return index === 0;
+  if (listenerMethods.has(member.name)) return index === 1;
+  const object = skipTransparent(member.member.object);
+  if (object.type !== "Identifier" || !isUnshadowedGlobal(sourceCode, object)) return false;
+  if (member.name === "nextTick") return index === 0 && object.name === "process";
+  return index === 0 && droppingGlobals.has(member.name) && object.name === "globalThis";
+}

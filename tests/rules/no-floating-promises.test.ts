@@ -1,0 +1,3801 @@
+import rule from "../../src/rules/no-floating-promises";
+import { cjsTester, esmTester, tsTester, typedFilename, typedTester } from "../utils/testers";
+
+// The code samples of grammY's reliability guide ("Scaling Up III: Reliability"), verbatim: every
+// promise in them is awaited, or is a stop call returned from a SIGINT/SIGTERM listener.
+const guidePolling = `import { Bot } from "grammy";
+
+const bot = new Bot("<token>");
+
+// Stopping the bot when Node process
+// is about to be terminated
+process.once("SIGINT", () => bot.stop());
+process.once("SIGTERM", () => bot.stop());
+
+await bot.start();`;
+
+const guideRunner = `import { Bot } from "grammy";
+import { run } from "@grammyjs/runner";
+
+const bot = new Bot("<token>");
+
+const runner = run(bot);
+
+// Stopping the bot when Node process
+// is about to be terminated
+const stopRunner = () => runner.isRunning() && runner.stop();
+process.once("SIGINT", stopRunner);
+process.once("SIGTERM", stopRunner);`;
+
+const guideDeno = `import { Bot } from "https://deno.land/x/grammy/mod.ts";
+
+const bot = new Bot("<token>");
+
+// Stopping the bot when Node process
+// is about to be terminated
+Deno.addSignalListener("SIGINT", () => bot.stop());
+Deno.addSignalListener("SIGTERM", () => bot.stop());
+
+await bot.start();`;
+
+const guideDenoRunner = `import { Bot } from "https://deno.land/x/grammy/mod.ts";
+import { run } from "https://deno.land/x/grammy_runner/mod.ts";
+
+const bot = new Bot("<token>");
+
+const runner = run(bot);
+
+// Stopping the bot when Node process
+// is about to be terminated
+const stopRunner = () => runner.isRunning() && runner.stop();
+Deno.addSignalListener("SIGINT", stopRunner);
+Deno.addSignalListener("SIGTERM", stopRunner);`;
+
+// The guide's JavaScript polling sample uses `require` AND top-level `await`: espree rejects
+// top-level await in CommonJS, so this one is linted as an ES module (where it parses).
+const guidePollingJs = `const { Bot } = require("grammy");
+
+const bot = new Bot("<token>");
+
+// Stopping the bot when Node process
+// is about to be terminated
+process.once("SIGINT", () => bot.stop());
+process.once("SIGTERM", () => bot.stop());
+
+await bot.start();`;
+
+const guideRunnerCjs = `const { Bot } = require("grammy");
+const { run } = require("@grammyjs/runner");
+
+const bot = new Bot("<token>");
+
+const runner = run(bot);
+
+// Stopping the bot when Node process
+// is about to be terminated
+const stopRunner = () => runner.isRunning() && runner.stop();
+process.once("SIGINT", stopRunner);
+process.once("SIGTERM", stopRunner);`;
+
+tsTester.run("no-floating-promises (TypeScript)", rule, {
+  valid: [
+    guidePolling,
+    guideRunner,
+    guideDeno,
+    guideDenoRunner,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  await ctx.reply("Hi");
+});`,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", (ctx) => {
+  return ctx.reply("Hi");
+});`,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.command("start", (ctx) => ctx.reply("Welcome!"));`,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.command("start", (ctx) => ctx.chat && ctx.reply("Welcome!"));`,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.use(async (ctx, next) => {
+  const started = Date.now();
+  await next();
+  console.log(Date.now() - started);
+});`,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.use((ctx, next) => next());`,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", (ctx) => {
+  ctx.reply("Hi").catch((error) => console.error(error));
+  ctx.reply("Hi").then(() => log(), (error) => console.error(error));
+  ctx.reply("Hi").then(log).catch(console.error);
+  ctx.reply("Hi").finally(log).catch(console.error);
+  loadUser().then(() => ctx.reply("Loaded")).catch(console.error);
+});`,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const sent = ctx.reply("Hi");
+  ctx.state.pending = ctx.reply("Hi");
+  remember(ctx.reply("Hi"));
+  pending = [ctx.reply("a"), ctx.reply("b")];
+  await sent;
+});`,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  await Promise.all(users.map((id) => bot.api.sendMessage(id, "News!")));
+  await Promise.all([ctx.reply("a"), ctx.reply("b")]);
+  await Promise.any([ctx.reply("a"), ctx.reply("b")]);
+  const results = users.map((id) => bot.api.sendMessage(id, "News!"));
+  await Promise.all(results);
+  Promise.allSettled(users.map((id) => bot.api.sendMessage(id, "News!")));
+  return Promise.race([ctx.reply("a"), ctx.reply("b")]);
+});`,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  for (const id of users) {
+    await bot.api.sendMessage(id, "News!");
+  }
+  users.forEach((id) => {
+    bot.api.sendMessage(id, "News!").catch(console.error);
+  });
+  setTimeout(() => ctx.deleteMessage().catch(console.error), 5000);
+  setTimeout(async () => {
+    await ctx.deleteMessage();
+  }, 5000);
+});`,
+    { code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  void ctx.reply("fire and forget");
+});`, options: [{ ignoreVoid: true }] },
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.start().catch((error) => console.error(error));`,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+await bot.init();
+await bot.start({ onStart: (me) => console.log(me.username) });`,
+    `import { Bot } from "grammy";
+import { run } from "@grammyjs/runner";
+const bot = new Bot("t");
+const runner = run(bot);
+runner.task()?.then(() => console.log("stopped"), console.error);
+await runner.task();`,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+process.once("SIGINT", () => bot.stop());
+process.on("SIGTERM", () => bot.stop());
+process.addListener("SIGINT", () => bot.stop());`,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.once(signal, () => bot.stop());
+}
+["SIGINT", "SIGTERM"].forEach((signal) => process.once(signal, () => bot.stop()));`,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+function stop() {
+  return bot.stop();
+}
+process.once("SIGINT", stop);
+process.once("SIGTERM", stop);`,
+    `import { Bot } from "grammy";
+import { run } from "@grammyjs/runner";
+const bot = new Bot("t");
+const runner = run(bot);
+process.once("SIGINT", () => runner.isRunning() && runner.stop());
+process.once("SIGTERM", () => (runner.isRunning() ? runner.stop() : undefined));`,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+process.once("SIGINT", async () => {
+  await bot.stop();
+});`,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", (ctx) => {
+  ctx.has(":text");
+  ctx.entities();
+  ctx.menu.update();
+  ctx.menu.close({ immediate: false });
+  ctx.menu.nav("settings");
+  ctx.menu.back();
+  bot.api.config.use(transformer);
+  bot.isRunning();
+});`,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+async function mine() {}
+bot.on("message", (ctx) => {
+  mine();
+  fetch("https://example.com");
+  game.reply("not grammY");
+});`,
+    `const ctx = { reply: async () => "not grammY" };
+ctx.reply();
+bot.start();
+next();`,
+    `import Koa from "koa";
+const app = new Koa();
+app.use(async (ctx, next) => {
+  ctx.set("X-Grammy", "no");
+  next();
+});`,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", (ctx) => {
+  {
+    const ctx = { reply: async () => 1 };
+    ctx.reply();
+  }
+});`,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", (ctx) => {
+  const helper = () => ctx.reply("returned to whoever calls helper");
+  remember(() => ctx.reply("handed to my own function"));
+});`,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+export default bot.api.getMe();
+export const me = bot.api.getMe();
+class Cache { me = bot.api.getMe(); }
+function* replies(ctx) { yield ctx.reply("x"); }`,
+  ],
+  invalid: [
+    {
+      name: "a statement in a handler that is not async: the suggestion marks it async",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.command("start", (ctx) => {
+  ctx.reply("Welcome!");
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 24,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.command("start", async (ctx) => {
+  await ctx.reply("Welcome!");
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.command("start", (ctx) => {
+  ctx.reply("Welcome!").catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a statement in an async handler",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.answerCallbackQuery();
+  await ctx.reply("ok");
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 28,
+          data: { call: "ctx.answerCallbackQuery()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await ctx.reply("ok");
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.answerCallbackQuery().catch((error) => console.error(error));
+  await ctx.reply("ok");
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "an unawaited next() breaks the middleware order",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.use(async (ctx, next) => {
+  next();
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 9,
+          data: { call: "next()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.use(async (ctx, next) => {
+  await next();
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.use(async (ctx, next) => {
+  next().catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "bot.start() at the top level of an ES module",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.start();`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 12,
+          data: { call: "bot.start()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+await bot.start();`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.start().catch((error) => console.error(error));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "api calls outside handlers",
+      code: `import { Api, Bot } from "grammy";
+const bot = new Bot("t");
+bot.api.sendMessage(1, "up");
+new Api("t").getMe();
+bot.init();
+bot.handleUpdate(update);`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 29,
+          data: { call: "bot.api.sendMessage()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Api, Bot } from "grammy";
+const bot = new Bot("t");
+await bot.api.sendMessage(1, "up");
+new Api("t").getMe();
+bot.init();
+bot.handleUpdate(update);`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Api, Bot } from "grammy";
+const bot = new Bot("t");
+bot.api.sendMessage(1, "up").catch((error) => console.error(error));
+new Api("t").getMe();
+bot.init();
+bot.handleUpdate(update);`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 21,
+          data: { call: "new Api(\"t\").getMe()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Api, Bot } from "grammy";
+const bot = new Bot("t");
+bot.api.sendMessage(1, "up");
+await new Api("t").getMe();
+bot.init();
+bot.handleUpdate(update);`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Api, Bot } from "grammy";
+const bot = new Bot("t");
+bot.api.sendMessage(1, "up");
+new Api("t").getMe().catch((error) => console.error(error));
+bot.init();
+bot.handleUpdate(update);`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 11,
+          data: { call: "bot.init()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Api, Bot } from "grammy";
+const bot = new Bot("t");
+bot.api.sendMessage(1, "up");
+new Api("t").getMe();
+await bot.init();
+bot.handleUpdate(update);`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Api, Bot } from "grammy";
+const bot = new Bot("t");
+bot.api.sendMessage(1, "up");
+new Api("t").getMe();
+bot.init().catch((error) => console.error(error));
+bot.handleUpdate(update);`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 25,
+          data: { call: "bot.handleUpdate()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Api, Bot } from "grammy";
+const bot = new Bot("t");
+bot.api.sendMessage(1, "up");
+new Api("t").getMe();
+bot.init();
+await bot.handleUpdate(update);`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Api, Bot } from "grammy";
+const bot = new Bot("t");
+bot.api.sendMessage(1, "up");
+new Api("t").getMe();
+bot.init();
+bot.handleUpdate(update).catch((error) => console.error(error));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "inside statement-level &&, ||, ??",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.chat && ctx.reply("a");
+  done || ctx.reply("b");
+  ctx.from ?? ctx.reply("c");
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 29,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.chat && await ctx.reply("a");
+  done || ctx.reply("b");
+  ctx.from ?? ctx.reply("c");
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.chat && ctx.reply("a").catch((error) => console.error(error));
+  done || ctx.reply("b");
+  ctx.from ?? ctx.reply("c");
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 5,
+          column: 11,
+          endLine: 5,
+          endColumn: 25,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.chat && ctx.reply("a");
+  done || await ctx.reply("b");
+  ctx.from ?? ctx.reply("c");
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.chat && ctx.reply("a");
+  done || ctx.reply("b").catch((error) => console.error(error));
+  ctx.from ?? ctx.reply("c");
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 6,
+          column: 15,
+          endLine: 6,
+          endColumn: 29,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.chat && ctx.reply("a");
+  done || ctx.reply("b");
+  ctx.from ?? await ctx.reply("c");
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.chat && ctx.reply("a");
+  done || ctx.reply("b");
+  ctx.from ?? ctx.reply("c").catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a ternary branch, a ternary test, a comma expression, the left side of &&",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ok ? ctx.reply("a") : log();
+  ctx.reply("b") ? log() : log();
+  (log(), ctx.reply("c"));
+  ctx.reply("d"), log();
+  ctx.reply("e") && log();
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 8,
+          endLine: 4,
+          endColumn: 22,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ok ? await ctx.reply("a") : log();
+  ctx.reply("b") ? log() : log();
+  (log(), ctx.reply("c"));
+  ctx.reply("d"), log();
+  ctx.reply("e") && log();
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ok ? ctx.reply("a").catch((error) => console.error(error)) : log();
+  ctx.reply("b") ? log() : log();
+  (log(), ctx.reply("c"));
+  ctx.reply("d"), log();
+  ctx.reply("e") && log();
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 17,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ok ? ctx.reply("a") : log();
+  await ctx.reply("b") ? log() : log();
+  (log(), ctx.reply("c"));
+  ctx.reply("d"), log();
+  ctx.reply("e") && log();
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ok ? ctx.reply("a") : log();
+  ctx.reply("b").catch((error) => console.error(error)) ? log() : log();
+  (log(), ctx.reply("c"));
+  ctx.reply("d"), log();
+  ctx.reply("e") && log();
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 6,
+          column: 11,
+          endLine: 6,
+          endColumn: 25,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ok ? ctx.reply("a") : log();
+  ctx.reply("b") ? log() : log();
+  (log(), await ctx.reply("c"));
+  ctx.reply("d"), log();
+  ctx.reply("e") && log();
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ok ? ctx.reply("a") : log();
+  ctx.reply("b") ? log() : log();
+  (log(), ctx.reply("c").catch((error) => console.error(error)));
+  ctx.reply("d"), log();
+  ctx.reply("e") && log();
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 17,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ok ? ctx.reply("a") : log();
+  ctx.reply("b") ? log() : log();
+  (log(), ctx.reply("c"));
+  await ctx.reply("d"), log();
+  ctx.reply("e") && log();
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ok ? ctx.reply("a") : log();
+  ctx.reply("b") ? log() : log();
+  (log(), ctx.reply("c"));
+  ctx.reply("d").catch((error) => console.error(error)), log();
+  ctx.reply("e") && log();
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 17,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ok ? ctx.reply("a") : log();
+  ctx.reply("b") ? log() : log();
+  (log(), ctx.reply("c"));
+  ctx.reply("d"), log();
+  await ctx.reply("e") && log();
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ok ? ctx.reply("a") : log();
+  ctx.reply("b") ? log() : log();
+  (log(), ctx.reply("c"));
+  ctx.reply("d"), log();
+  ctx.reply("e").catch((error) => console.error(error)) && log();
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "an optional call",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.reply?.("a");
+  ctx?.reply("b");
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 19,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  await ctx.reply?.("a");
+  ctx?.reply("b");
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.reply?.("a").catch((error) => console.error(error));
+  ctx?.reply("b");
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 18,
+          data: { call: "ctx?.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.reply?.("a");
+  await ctx?.reply("b");
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.reply?.("a");
+  ctx?.reply("b").catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: ".then() without a rejection handler, .finally(), .catch() without a handler",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.reply("a").then(log);
+  ctx.reply("b").then(log, undefined);
+  ctx.reply("c").finally(log);
+  ctx.reply("d").catch();
+  ctx.reply("e").catch(null);
+});`,
+      errors: [
+        {
+          messageId: "floatingThen",
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 17,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  await ctx.reply("a").then(log);
+  ctx.reply("b").then(log, undefined);
+  ctx.reply("c").finally(log);
+  ctx.reply("d").catch();
+  ctx.reply("e").catch(null);
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.reply("a").then(log).catch((error) => console.error(error));
+  ctx.reply("b").then(log, undefined);
+  ctx.reply("c").finally(log);
+  ctx.reply("d").catch();
+  ctx.reply("e").catch(null);
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingThen",
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 17,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.reply("a").then(log);
+  await ctx.reply("b").then(log, undefined);
+  ctx.reply("c").finally(log);
+  ctx.reply("d").catch();
+  ctx.reply("e").catch(null);
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.reply("a").then(log);
+  ctx.reply("b").then(log, undefined).catch((error) => console.error(error));
+  ctx.reply("c").finally(log);
+  ctx.reply("d").catch();
+  ctx.reply("e").catch(null);
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingFinally",
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 17,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.reply("a").then(log);
+  ctx.reply("b").then(log, undefined);
+  await ctx.reply("c").finally(log);
+  ctx.reply("d").catch();
+  ctx.reply("e").catch(null);
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.reply("a").then(log);
+  ctx.reply("b").then(log, undefined);
+  ctx.reply("c").finally(log).catch((error) => console.error(error));
+  ctx.reply("d").catch();
+  ctx.reply("e").catch(null);
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 17,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.reply("a").then(log);
+  ctx.reply("b").then(log, undefined);
+  ctx.reply("c").finally(log);
+  await ctx.reply("d").catch();
+  ctx.reply("e").catch(null);
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.reply("a").then(log);
+  ctx.reply("b").then(log, undefined);
+  ctx.reply("c").finally(log);
+  ctx.reply("d").catch().catch((error) => console.error(error));
+  ctx.reply("e").catch(null);
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 17,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.reply("a").then(log);
+  ctx.reply("b").then(log, undefined);
+  ctx.reply("c").finally(log);
+  ctx.reply("d").catch();
+  await ctx.reply("e").catch(null);
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.reply("a").then(log);
+  ctx.reply("b").then(log, undefined);
+  ctx.reply("c").finally(log);
+  ctx.reply("d").catch();
+  ctx.reply("e").catch(null).catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "void does not catch",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  void ctx.reply("a");
+});
+bot.command("b", (ctx) => void ctx.reply("b"));`,
+      errors: [
+        {
+          messageId: "floatingVoid",
+          line: 4,
+          column: 8,
+          endLine: 4,
+          endColumn: 22,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  await ctx.reply("a");
+});
+bot.command("b", (ctx) => void ctx.reply("b"));`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  void ctx.reply("a").catch((error) => console.error(error));
+});
+bot.command("b", (ctx) => void ctx.reply("b"));`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingVoid",
+          line: 6,
+          column: 32,
+          endLine: 6,
+          endColumn: 46,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  void ctx.reply("a");
+});
+bot.command("b", async (ctx) => await ctx.reply("b"));`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  void ctx.reply("a");
+});
+bot.command("b", (ctx) => void ctx.reply("b").catch((error) => console.error(error)));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "ignoreVoid still reports what is not void",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  void ctx.reply("a");
+  ctx.reply("b");
+});`,
+      options: [{ ignoreVoid: true }],
+      errors: [
+        {
+          messageId: "floating",
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 17,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  void ctx.reply("a");
+  await ctx.reply("b");
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  void ctx.reply("a");
+  ctx.reply("b").catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a broadcast with forEach stops at the first blocked user",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  users.forEach((id) => bot.api.sendMessage(id, "News!"));
+  users.forEach((id) => {
+    return bot.api.sendMessage(id, "News!");
+  });
+});`,
+      errors: [
+        {
+          messageId: "floatingCallback",
+          line: 5,
+          column: 25,
+          endLine: 5,
+          endColumn: 57,
+          data: { call: "bot.api.sendMessage()", caller: "users.forEach()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  users.forEach((id) => bot.api.sendMessage(id, "News!").catch((error) => console.error(error)));
+  users.forEach((id) => {
+    return bot.api.sendMessage(id, "News!");
+  });
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingCallback",
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 44,
+          data: { call: "bot.api.sendMessage()", caller: "users.forEach()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  users.forEach((id) => bot.api.sendMessage(id, "News!"));
+  users.forEach((id) => {
+    return bot.api.sendMessage(id, "News!").catch((error) => console.error(error));
+  });
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "timers and queues ignore what their callback returns",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  setTimeout(() => ctx.deleteMessage(), 5000);
+  setInterval(() => ctx.api.sendMessage(1, "tick"), 1000);
+  setImmediate(() => ctx.reply("a"));
+  queueMicrotask(() => ctx.reply("b"));
+  process.nextTick(() => ctx.reply("c"));
+  globalThis.setTimeout(() => ctx.reply("d"), 1);
+});`,
+      errors: [
+        {
+          messageId: "floatingCallback",
+          line: 4,
+          column: 20,
+          endLine: 4,
+          endColumn: 39,
+          data: { call: "ctx.deleteMessage()", caller: "setTimeout()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  setTimeout(() => ctx.deleteMessage().catch((error) => console.error(error)), 5000);
+  setInterval(() => ctx.api.sendMessage(1, "tick"), 1000);
+  setImmediate(() => ctx.reply("a"));
+  queueMicrotask(() => ctx.reply("b"));
+  process.nextTick(() => ctx.reply("c"));
+  globalThis.setTimeout(() => ctx.reply("d"), 1);
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingCallback",
+          line: 5,
+          column: 21,
+          endLine: 5,
+          endColumn: 51,
+          data: { call: "ctx.api.sendMessage()", caller: "setInterval()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  setTimeout(() => ctx.deleteMessage(), 5000);
+  setInterval(() => ctx.api.sendMessage(1, "tick").catch((error) => console.error(error)), 1000);
+  setImmediate(() => ctx.reply("a"));
+  queueMicrotask(() => ctx.reply("b"));
+  process.nextTick(() => ctx.reply("c"));
+  globalThis.setTimeout(() => ctx.reply("d"), 1);
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingCallback",
+          line: 6,
+          column: 22,
+          endLine: 6,
+          endColumn: 36,
+          data: { call: "ctx.reply()", caller: "setImmediate()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  setTimeout(() => ctx.deleteMessage(), 5000);
+  setInterval(() => ctx.api.sendMessage(1, "tick"), 1000);
+  setImmediate(() => ctx.reply("a").catch((error) => console.error(error)));
+  queueMicrotask(() => ctx.reply("b"));
+  process.nextTick(() => ctx.reply("c"));
+  globalThis.setTimeout(() => ctx.reply("d"), 1);
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingCallback",
+          line: 7,
+          column: 24,
+          endLine: 7,
+          endColumn: 38,
+          data: { call: "ctx.reply()", caller: "queueMicrotask()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  setTimeout(() => ctx.deleteMessage(), 5000);
+  setInterval(() => ctx.api.sendMessage(1, "tick"), 1000);
+  setImmediate(() => ctx.reply("a"));
+  queueMicrotask(() => ctx.reply("b").catch((error) => console.error(error)));
+  process.nextTick(() => ctx.reply("c"));
+  globalThis.setTimeout(() => ctx.reply("d"), 1);
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingCallback",
+          line: 8,
+          column: 26,
+          endLine: 8,
+          endColumn: 40,
+          data: { call: "ctx.reply()", caller: "process.nextTick()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  setTimeout(() => ctx.deleteMessage(), 5000);
+  setInterval(() => ctx.api.sendMessage(1, "tick"), 1000);
+  setImmediate(() => ctx.reply("a"));
+  queueMicrotask(() => ctx.reply("b"));
+  process.nextTick(() => ctx.reply("c").catch((error) => console.error(error)));
+  globalThis.setTimeout(() => ctx.reply("d"), 1);
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingCallback",
+          line: 9,
+          column: 31,
+          endLine: 9,
+          endColumn: 45,
+          data: { call: "ctx.reply()", caller: "globalThis.setTimeout()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  setTimeout(() => ctx.deleteMessage(), 5000);
+  setInterval(() => ctx.api.sendMessage(1, "tick"), 1000);
+  setImmediate(() => ctx.reply("a"));
+  queueMicrotask(() => ctx.reply("b"));
+  process.nextTick(() => ctx.reply("c"));
+  globalThis.setTimeout(() => ctx.reply("d").catch((error) => console.error(error)), 1);
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "event listeners ignore what they return",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+emitter.on("order", (order) => bot.api.sendMessage(order.chat, "New order"));
+emitter.once("ready", () => bot.api.sendMessage(1, "Ready"));
+window.addEventListener("online", () => bot.api.sendMessage(1, "Online"));`,
+      errors: [
+        {
+          messageId: "floatingCallback",
+          line: 3,
+          column: 32,
+          endLine: 3,
+          endColumn: 76,
+          data: { call: "bot.api.sendMessage()", caller: "emitter.on()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+emitter.on("order", (order) => bot.api.sendMessage(order.chat, "New order").catch((error) => console.error(error)));
+emitter.once("ready", () => bot.api.sendMessage(1, "Ready"));
+window.addEventListener("online", () => bot.api.sendMessage(1, "Online"));`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingCallback",
+          line: 4,
+          column: 29,
+          endLine: 4,
+          endColumn: 60,
+          data: { call: "bot.api.sendMessage()", caller: "emitter.once()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+emitter.on("order", (order) => bot.api.sendMessage(order.chat, "New order"));
+emitter.once("ready", () => bot.api.sendMessage(1, "Ready").catch((error) => console.error(error)));
+window.addEventListener("online", () => bot.api.sendMessage(1, "Online"));`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingCallback",
+          line: 5,
+          column: 41,
+          endLine: 5,
+          endColumn: 73,
+          data: { call: "bot.api.sendMessage()", caller: "window.addEventListener()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+emitter.on("order", (order) => bot.api.sendMessage(order.chat, "New order"));
+emitter.once("ready", () => bot.api.sendMessage(1, "Ready"));
+window.addEventListener("online", () => bot.api.sendMessage(1, "Online").catch((error) => console.error(error)));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a callback passed by name",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+const notify = (id: number) => bot.api.sendMessage(id, "News!");
+users.forEach(notify);`,
+      errors: [
+        {
+          messageId: "floatingCallback",
+          line: 4,
+          column: 32,
+          endLine: 4,
+          endColumn: 64,
+          data: { call: "bot.api.sendMessage()", caller: "users.forEach()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+const notify = (id: number) => bot.api.sendMessage(id, "News!").catch((error) => console.error(error));
+users.forEach(notify);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a statement-level .map() whose array nobody awaits",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  users.map((id) => bot.api.sendMessage(id, "News!"));
+});`,
+      errors: [
+        {
+          messageId: "floatingMap",
+          line: 5,
+          column: 21,
+          endLine: 5,
+          endColumn: 53,
+          data: { call: "bot.api.sendMessage()" },
+          suggestions: [
+            {
+              messageId: "wrapPromiseAll",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  await Promise.all(users.map((id) => bot.api.sendMessage(id, "News!")));
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  users.map((id) => bot.api.sendMessage(id, "News!").catch((error) => console.error(error)));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "awaiting the array of a .map() awaits none of its promises",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  await users.map((id) => bot.api.sendMessage(id, "News!"));
+});`,
+      errors: [
+        {
+          messageId: "floatingMap",
+          line: 5,
+          column: 27,
+          endLine: 5,
+          endColumn: 59,
+          data: { call: "bot.api.sendMessage()" },
+          suggestions: [
+            {
+              messageId: "wrapPromiseAll",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  await Promise.all(users.map((id) => bot.api.sendMessage(id, "News!")));
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  await users.map((id) => bot.api.sendMessage(id, "News!").catch((error) => console.error(error)));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a .map() in a handler that is not async",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", (ctx) => {
+  void users.map((id) => bot.api.sendMessage(id, "News!"));
+});`,
+      errors: [
+        {
+          messageId: "floatingVoid",
+          line: 5,
+          column: 26,
+          endLine: 5,
+          endColumn: 58,
+          data: { call: "bot.api.sendMessage()" },
+          suggestions: [
+            {
+              messageId: "wrapPromiseAll",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  await Promise.all(users.map((id) => bot.api.sendMessage(id, "News!")));
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", (ctx) => {
+  void users.map((id) => bot.api.sendMessage(id, "News!").catch((error) => console.error(error)));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "Promise.all that floats",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  Promise.all(users.map((id) => bot.api.sendMessage(id, "News!")));
+  Promise.race([ctx.reply("a"), ctx.reply("b")]);
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 5,
+          column: 33,
+          endLine: 5,
+          endColumn: 65,
+          data: { call: "bot.api.sendMessage()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  await Promise.all(users.map((id) => bot.api.sendMessage(id, "News!")));
+  Promise.race([ctx.reply("a"), ctx.reply("b")]);
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  Promise.all(users.map((id) => bot.api.sendMessage(id, "News!"))).catch((error) => console.error(error));
+  Promise.race([ctx.reply("a"), ctx.reply("b")]);
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 6,
+          column: 17,
+          endLine: 6,
+          endColumn: 31,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  Promise.all(users.map((id) => bot.api.sendMessage(id, "News!")));
+  await Promise.race([ctx.reply("a"), ctx.reply("b")]);
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  Promise.all(users.map((id) => bot.api.sendMessage(id, "News!")));
+  Promise.race([ctx.reply("a"), ctx.reply("b")]).catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 6,
+          column: 33,
+          endLine: 6,
+          endColumn: 47,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  Promise.all(users.map((id) => bot.api.sendMessage(id, "News!")));
+  await Promise.race([ctx.reply("a"), ctx.reply("b")]);
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  Promise.all(users.map((id) => bot.api.sendMessage(id, "News!")));
+  Promise.race([ctx.reply("a"), ctx.reply("b")]).catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "an array literal of promises",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  [ctx.reply("a"), ctx.reply("b")];
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 4,
+          endLine: 4,
+          endColumn: 18,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "wrapPromiseAll",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  await Promise.all([ctx.reply("a"), ctx.reply("b")]);
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  [ctx.reply("a").catch((error) => console.error(error)), ctx.reply("b")];
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 4,
+          column: 20,
+          endLine: 4,
+          endColumn: 34,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "wrapPromiseAll",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  await Promise.all([ctx.reply("a"), ctx.reply("b")]);
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  [ctx.reply("a"), ctx.reply("b").catch((error) => console.error(error))];
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "returned into a promise chain that floats",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  loadUser().then(() => ctx.reply("Loaded"));
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 25,
+          endLine: 4,
+          endColumn: 44,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  await loadUser().then(() => ctx.reply("Loaded"));
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  loadUser().then(() => ctx.reply("Loaded")).catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a stop call returned from a listener that is not SIGINT or SIGTERM",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+process.once("SIGUSR2", () => bot.stop());
+process.on("uncaughtException", () => bot.stop());`,
+      errors: [
+        {
+          messageId: "floatingCallback",
+          line: 3,
+          column: 31,
+          endLine: 3,
+          endColumn: 41,
+          data: { call: "bot.stop()", caller: "process.once()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+process.once("SIGUSR2", () => bot.stop().catch((error) => console.error(error)));
+process.on("uncaughtException", () => bot.stop());`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingCallback",
+          line: 4,
+          column: 39,
+          endLine: 4,
+          endColumn: 49,
+          data: { call: "bot.stop()", caller: "process.on()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+process.once("SIGUSR2", () => bot.stop());
+process.on("uncaughtException", () => bot.stop().catch((error) => console.error(error)));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a stop call as a statement in a signal listener is not returned",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+process.once("SIGINT", () => {
+  bot.stop();
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 13,
+          data: { call: "bot.stop()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+process.once("SIGINT", () => {
+  bot.stop().catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a chain on a stop call in a signal listener",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+process.once("SIGINT", () => bot.stop().then(() => process.exit(0)));`,
+      errors: [
+        {
+          messageId: "floatingCallback",
+          line: 3,
+          column: 30,
+          endLine: 3,
+          endColumn: 40,
+          data: { call: "bot.stop()", caller: "process.once()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+process.once("SIGINT", () => bot.stop().then(() => process.exit(0)).catch((error) => console.error(error)));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a handler passed by name gets async",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+function onStart(ctx) {
+  ctx.reply("Welcome!");
+}
+bot.command("start", onStart);
+const onHelp = function (ctx) {
+  ctx.reply("Help");
+};
+bot.command("help", onHelp);`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 24,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+async function onStart(ctx) {
+  await ctx.reply("Welcome!");
+}
+bot.command("start", onStart);
+const onHelp = function (ctx) {
+  ctx.reply("Help");
+};
+bot.command("help", onHelp);`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+function onStart(ctx) {
+  ctx.reply("Welcome!").catch((error) => console.error(error));
+}
+bot.command("start", onStart);
+const onHelp = function (ctx) {
+  ctx.reply("Help");
+};
+bot.command("help", onHelp);`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 20,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+function onStart(ctx) {
+  ctx.reply("Welcome!");
+}
+bot.command("start", onStart);
+const onHelp = async function (ctx) {
+  await ctx.reply("Help");
+};
+bot.command("help", onHelp);`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+function onStart(ctx) {
+  ctx.reply("Welcome!");
+}
+bot.command("start", onStart);
+const onHelp = function (ctx) {
+  ctx.reply("Help").catch((error) => console.error(error));
+};
+bot.command("help", onHelp);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "no await where it would not be legal",
+      code: `import { Bot, type Context } from "grammy";
+const bot = new Bot("t");
+bot.command("a", (ctx): void => {
+  ctx.reply("typed return");
+});
+bot.filter((ctx) => {
+  ctx.reply("predicate");
+  return true;
+});
+function helper(ctx: Context) {
+  ctx.reply("helper");
+}
+class Service {
+  static {
+    bot.api.getMe();
+  }
+}`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 28,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot, type Context } from "grammy";
+const bot = new Bot("t");
+bot.command("a", (ctx): void => {
+  ctx.reply("typed return").catch((error) => console.error(error));
+});
+bot.filter((ctx) => {
+  ctx.reply("predicate");
+  return true;
+});
+function helper(ctx: Context) {
+  ctx.reply("helper");
+}
+class Service {
+  static {
+    bot.api.getMe();
+  }
+}`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 25,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot, type Context } from "grammy";
+const bot = new Bot("t");
+bot.command("a", (ctx): void => {
+  ctx.reply("typed return");
+});
+bot.filter((ctx) => {
+  ctx.reply("predicate").catch((error) => console.error(error));
+  return true;
+});
+function helper(ctx: Context) {
+  ctx.reply("helper");
+}
+class Service {
+  static {
+    bot.api.getMe();
+  }
+}`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 11,
+          column: 3,
+          endLine: 11,
+          endColumn: 22,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot, type Context } from "grammy";
+const bot = new Bot("t");
+bot.command("a", (ctx): void => {
+  ctx.reply("typed return");
+});
+bot.filter((ctx) => {
+  ctx.reply("predicate");
+  return true;
+});
+function helper(ctx: Context) {
+  ctx.reply("helper").catch((error) => console.error(error));
+}
+class Service {
+  static {
+    bot.api.getMe();
+  }
+}`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 15,
+          column: 5,
+          endLine: 15,
+          endColumn: 20,
+          data: { call: "bot.api.getMe()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot, type Context } from "grammy";
+const bot = new Bot("t");
+bot.command("a", (ctx): void => {
+  ctx.reply("typed return");
+});
+bot.filter((ctx) => {
+  ctx.reply("predicate");
+  return true;
+});
+function helper(ctx: Context) {
+  ctx.reply("helper");
+}
+class Service {
+  static {
+    bot.api.getMe().catch((error) => console.error(error));
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a runner handle's stop() and task() may return undefined",
+      code: `import { Bot } from "grammy";
+import { run } from "@grammyjs/runner";
+const bot = new Bot("t");
+const runner = run(bot);
+runner.task();
+runner.task()?.then(() => console.log("stopped"));
+async function shutdown() {
+  runner.stop();
+}`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 14,
+          data: { call: "runner.task()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+import { run } from "@grammyjs/runner";
+const bot = new Bot("t");
+const runner = run(bot);
+await runner.task();
+runner.task()?.then(() => console.log("stopped"));
+async function shutdown() {
+  runner.stop();
+}`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+import { run } from "@grammyjs/runner";
+const bot = new Bot("t");
+const runner = run(bot);
+runner.task()?.catch((error) => console.error(error));
+runner.task()?.then(() => console.log("stopped"));
+async function shutdown() {
+  runner.stop();
+}`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingThen",
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 14,
+          data: { call: "runner.task()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+import { run } from "@grammyjs/runner";
+const bot = new Bot("t");
+const runner = run(bot);
+runner.task();
+await runner.task()?.then(() => console.log("stopped"));
+async function shutdown() {
+  runner.stop();
+}`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+import { run } from "@grammyjs/runner";
+const bot = new Bot("t");
+const runner = run(bot);
+runner.task();
+runner.task()?.then(() => console.log("stopped")).catch((error) => console.error(error));
+async function shutdown() {
+  runner.stop();
+}`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 16,
+          data: { call: "runner.stop()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+import { run } from "@grammyjs/runner";
+const bot = new Bot("t");
+const runner = run(bot);
+runner.task();
+runner.task()?.then(() => console.log("stopped"));
+async function shutdown() {
+  await runner.stop();
+}`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+import { run } from "@grammyjs/runner";
+const bot = new Bot("t");
+const runner = run(bot);
+runner.task();
+runner.task()?.then(() => console.log("stopped"));
+async function shutdown() {
+  runner.stop()?.catch((error) => console.error(error));
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a long callee is shortened in the message",
+      code: `import { Bot } from "grammy";
+const telegramBotForNotifications = new Bot("t");
+telegramBotForNotifications.api.sendMessage(1, "x");`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 52,
+          data: { call: "…api.sendMessage()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const telegramBotForNotifications = new Bot("t");
+await telegramBotForNotifications.api.sendMessage(1, "x");`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const telegramBotForNotifications = new Bot("t");
+telegramBotForNotifications.api.sendMessage(1, "x").catch((error) => console.error(error));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "casts, non-null assertions and parentheses",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  (ctx.reply("a"));
+  ctx.reply("b") as Promise<unknown>;
+  ctx.reply("c")!;
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 4,
+          endLine: 4,
+          endColumn: 18,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  (await ctx.reply("a"));
+  ctx.reply("b") as Promise<unknown>;
+  ctx.reply("c")!;
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  (ctx.reply("a").catch((error) => console.error(error)));
+  ctx.reply("b") as Promise<unknown>;
+  ctx.reply("c")!;
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 17,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  (ctx.reply("a"));
+  await ctx.reply("b") as Promise<unknown>;
+  ctx.reply("c")!;
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  (ctx.reply("a"));
+  ctx.reply("b").catch((error) => console.error(error)) as Promise<unknown>;
+  ctx.reply("c")!;
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 17,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  (ctx.reply("a"));
+  ctx.reply("b") as Promise<unknown>;
+  await ctx.reply("c")!;
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  (ctx.reply("a"));
+  ctx.reply("b") as Promise<unknown>;
+  ctx.reply("c").catch((error) => console.error(error))!;
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "no semicolons (ASI)",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const text = "hi"
+  ctx.reply(text)
+  ;[1].length
+})`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 18,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const text = "hi"
+  await ctx.reply(text)
+  ;[1].length
+})`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const text = "hi"
+  ctx.reply(text).catch((error) => console.error(error))
+  ;[1].length
+})`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "the menu plugin's immediate updates are promises",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("callback_query", async (ctx) => {
+  ctx.menu.update({ immediate: true });
+  ctx.menu.nav("settings", { immediate: true });
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 39,
+          data: { call: "ctx.menu.update()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("callback_query", async (ctx) => {
+  await ctx.menu.update({ immediate: true });
+  ctx.menu.nav("settings", { immediate: true });
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("callback_query", async (ctx) => {
+  ctx.menu.update({ immediate: true }).catch((error) => console.error(error));
+  ctx.menu.nav("settings", { immediate: true });
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 48,
+          data: { call: "ctx.menu.nav()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("callback_query", async (ctx) => {
+  ctx.menu.update({ immediate: true });
+  await ctx.menu.nav("settings", { immediate: true });
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("callback_query", async (ctx) => {
+  ctx.menu.update({ immediate: true });
+  ctx.menu.nav("settings", { immediate: true }).catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "conversation builders: ctx is a context",
+      code: `import { Bot } from "grammy";
+import { createConversation } from "@grammyjs/conversations";
+const bot = new Bot("t");
+async function greet(conversation, ctx) {
+  ctx.reply("Hi");
+}
+bot.use(createConversation(greet));`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 18,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+import { createConversation } from "@grammyjs/conversations";
+const bot = new Bot("t");
+async function greet(conversation, ctx) {
+  await ctx.reply("Hi");
+}
+bot.use(createConversation(greet));`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+import { createConversation } from "@grammyjs/conversations";
+const bot = new Bot("t");
+async function greet(conversation, ctx) {
+  ctx.reply("Hi").catch((error) => console.error(error));
+}
+bot.use(createConversation(greet));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "error handlers",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.catch((err) => {
+  err.ctx.reply("Something went wrong");
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 40,
+          data: { call: "err.ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.catch(async (err) => {
+  await err.ctx.reply("Something went wrong");
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.catch((err) => {
+  err.ctx.reply("Something went wrong").catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+
+    {
+      name: "the guide's polling sample without its await",
+      code: `import { Bot } from "grammy";
+
+const bot = new Bot("<token>");
+
+// Stopping the bot when Node process
+// is about to be terminated
+process.once("SIGINT", () => bot.stop());
+process.once("SIGTERM", () => bot.stop());
+
+bot.start();`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 10,
+          column: 1,
+          endLine: 10,
+          endColumn: 12,
+          data: { call: "bot.start()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+
+const bot = new Bot("<token>");
+
+// Stopping the bot when Node process
+// is about to be terminated
+process.once("SIGINT", () => bot.stop());
+process.once("SIGTERM", () => bot.stop());
+
+await bot.start();`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+
+const bot = new Bot("<token>");
+
+// Stopping the bot when Node process
+// is about to be terminated
+process.once("SIGINT", () => bot.stop());
+process.once("SIGTERM", () => bot.stop());
+
+bot.start().catch((error) => console.error(error));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "the guide's runner sample with a block-bodied stopRunner",
+      code: `import { Bot } from "grammy";
+import { run } from "@grammyjs/runner";
+
+const bot = new Bot("<token>");
+
+const runner = run(bot);
+
+// Stopping the bot when Node process
+// is about to be terminated
+const stopRunner = () => {
+  runner.isRunning() && runner.stop();
+};
+process.once("SIGINT", stopRunner);
+process.once("SIGTERM", stopRunner);`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 11,
+          column: 25,
+          endLine: 11,
+          endColumn: 38,
+          data: { call: "runner.stop()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+import { run } from "@grammyjs/runner";
+
+const bot = new Bot("<token>");
+
+const runner = run(bot);
+
+// Stopping the bot when Node process
+// is about to be terminated
+const stopRunner = () => {
+  runner.isRunning() && runner.stop()?.catch((error) => console.error(error));
+};
+process.once("SIGINT", stopRunner);
+process.once("SIGTERM", stopRunner);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "the guide's Deno sample without its await",
+      code: `import { Bot } from "https://deno.land/x/grammy/mod.ts";
+
+const bot = new Bot("<token>");
+
+// Stopping the bot when Node process
+// is about to be terminated
+Deno.addSignalListener("SIGINT", () => bot.stop());
+Deno.addSignalListener("SIGTERM", () => bot.stop());
+
+bot.start();`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 10,
+          column: 1,
+          endLine: 10,
+          endColumn: 12,
+          data: { call: "bot.start()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "https://deno.land/x/grammy/mod.ts";
+
+const bot = new Bot("<token>");
+
+// Stopping the bot when Node process
+// is about to be terminated
+Deno.addSignalListener("SIGINT", () => bot.stop());
+Deno.addSignalListener("SIGTERM", () => bot.stop());
+
+await bot.start();`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "https://deno.land/x/grammy/mod.ts";
+
+const bot = new Bot("<token>");
+
+// Stopping the bot when Node process
+// is about to be terminated
+Deno.addSignalListener("SIGINT", () => bot.stop());
+Deno.addSignalListener("SIGTERM", () => bot.stop());
+
+bot.start().catch((error) => console.error(error));`,
+            },
+          ],
+        },
+      ],
+    },
+
+  ],
+});
+
+esmTester.run("no-floating-promises (ES modules)", rule, {
+  valid: [
+    guidePollingJs,
+    guideRunnerCjs,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.command("start", (ctx) => ctx.reply("Welcome!"));
+bot.on("message", async (ctx, next) => {
+  await ctx.reply("Hi");
+  await next();
+});
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  await Promise.all(users.map((id) => bot.api.sendMessage(id, "News!")));
+  users.forEach((id) => {
+    bot.api.sendMessage(id, "News!").catch(console.error);
+  });
+});
+process.once("SIGINT", () => bot.stop());
+await bot.start();`,
+    {
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", (ctx) => {
+  void ctx.reply("fire and forget");
+});`,
+      options: [{ ignoreVoid: true }],
+    },
+  ],
+  invalid: [
+    {
+      name: "ESM: top-level await is legal",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.start();`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 12,
+          data: { call: "bot.start()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+await bot.start();`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.start().catch((error) => console.error(error));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "ESM: a handler that is not async",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.command("start", function (ctx) {
+  ctx.reply("Welcome!");
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 24,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.command("start", async function (ctx) {
+  await ctx.reply("Welcome!");
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.command("start", function (ctx) {
+  ctx.reply("Welcome!").catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "ESM: broadcast with forEach and map",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  users.forEach((id) => bot.api.sendMessage(id, "News!"));
+  users.map((id) => bot.api.sendMessage(id, "News!"));
+});`,
+      errors: [
+        {
+          messageId: "floatingCallback",
+          line: 5,
+          column: 25,
+          endLine: 5,
+          endColumn: 57,
+          data: { call: "bot.api.sendMessage()", caller: "users.forEach()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  users.forEach((id) => bot.api.sendMessage(id, "News!").catch((error) => console.error(error)));
+  users.map((id) => bot.api.sendMessage(id, "News!"));
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingMap",
+          line: 6,
+          column: 21,
+          endLine: 6,
+          endColumn: 53,
+          data: { call: "bot.api.sendMessage()" },
+          suggestions: [
+            {
+              messageId: "wrapPromiseAll",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  users.forEach((id) => bot.api.sendMessage(id, "News!"));
+  await Promise.all(users.map((id) => bot.api.sendMessage(id, "News!")));
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  users.forEach((id) => bot.api.sendMessage(id, "News!"));
+  users.map((id) => bot.api.sendMessage(id, "News!").catch((error) => console.error(error)));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "ESM: top-level .map()",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+users.map((id) => bot.api.sendMessage(id, "Restarted"));`,
+      errors: [
+        {
+          messageId: "floatingMap",
+          line: 4,
+          column: 19,
+          endLine: 4,
+          endColumn: 55,
+          data: { call: "bot.api.sendMessage()" },
+          suggestions: [
+            {
+              messageId: "wrapPromiseAll",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+await Promise.all(users.map((id) => bot.api.sendMessage(id, "Restarted")));`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+users.map((id) => bot.api.sendMessage(id, "Restarted").catch((error) => console.error(error)));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "ESM: void, then, finally",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx, next) => {
+  void next();
+  ctx.reply("a").then(log);
+  ctx.reply("b").finally(log);
+});`,
+      errors: [
+        {
+          messageId: "floatingVoid",
+          line: 4,
+          column: 8,
+          endLine: 4,
+          endColumn: 14,
+          data: { call: "next()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx, next) => {
+  await next();
+  ctx.reply("a").then(log);
+  ctx.reply("b").finally(log);
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx, next) => {
+  void next().catch((error) => console.error(error));
+  ctx.reply("a").then(log);
+  ctx.reply("b").finally(log);
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingThen",
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 17,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx, next) => {
+  void next();
+  await ctx.reply("a").then(log);
+  ctx.reply("b").finally(log);
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx, next) => {
+  void next();
+  ctx.reply("a").then(log).catch((error) => console.error(error));
+  ctx.reply("b").finally(log);
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingFinally",
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 17,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx, next) => {
+  void next();
+  ctx.reply("a").then(log);
+  await ctx.reply("b").finally(log);
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx, next) => {
+  void next();
+  ctx.reply("a").then(log);
+  ctx.reply("b").finally(log).catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+
+  ],
+});
+
+cjsTester.run("no-floating-promises (CommonJS)", rule, {
+  valid: [
+    guideRunnerCjs,
+    `const { Bot } = require("grammy");
+const bot = new Bot("t");
+bot.command("start", (ctx) => ctx.reply("Welcome!"));
+bot.on("message", async (ctx) => {
+  await ctx.reply("Hi");
+});
+process.once("SIGINT", () => bot.stop());
+process.once("SIGTERM", () => bot.stop());
+bot.start().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});`,
+    `const { Bot } = require("grammy");
+const bot = new Bot("t");
+async function main() {
+  await bot.start();
+}
+main();`,
+  ],
+  invalid: [
+    {
+      name: "CommonJS: no top-level await, only .catch()",
+      code: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+bot.start();
+bot.api.sendMessage(1, "up");`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 12,
+          data: { call: "bot.start()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+bot.start().catch((error) => console.error(error));
+bot.api.sendMessage(1, "up");`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 29,
+          data: { call: "bot.api.sendMessage()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+bot.start();
+bot.api.sendMessage(1, "up").catch((error) => console.error(error));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "CommonJS: await inside an async function",
+      code: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+async function main() {
+  bot.start();
+}
+main();`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 14,
+          data: { call: "bot.start()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+async function main() {
+  await bot.start();
+}
+main();`,
+            },
+            {
+              messageId: "addCatch",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+async function main() {
+  bot.start().catch((error) => console.error(error));
+}
+main();`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "CommonJS: a handler that is not async",
+      code: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+bot.command("start", (ctx) => {
+  ctx.reply("Welcome!");
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 24,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+bot.command("start", async (ctx) => {
+  await ctx.reply("Welcome!");
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+bot.command("start", (ctx) => {
+  ctx.reply("Welcome!").catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "CommonJS: top-level .map() gets no await",
+      code: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+const users = [1, 2];
+users.map((id) => bot.api.sendMessage(id, "Restarted"));`,
+      errors: [
+        {
+          messageId: "floatingMap",
+          line: 4,
+          column: 19,
+          endLine: 4,
+          endColumn: 55,
+          data: { call: "bot.api.sendMessage()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+const users = [1, 2];
+users.map((id) => bot.api.sendMessage(id, "Restarted").catch((error) => console.error(error)));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "CommonJS: forEach, timers, listeners",
+      code: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", (ctx) => {
+  users.forEach((id) => bot.api.sendMessage(id, "News!"));
+  setTimeout(() => ctx.deleteMessage(), 5000);
+});
+process.once("SIGUSR2", () => bot.stop());`,
+      errors: [
+        {
+          messageId: "floatingCallback",
+          line: 5,
+          column: 25,
+          endLine: 5,
+          endColumn: 57,
+          data: { call: "bot.api.sendMessage()", caller: "users.forEach()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", (ctx) => {
+  users.forEach((id) => bot.api.sendMessage(id, "News!").catch((error) => console.error(error)));
+  setTimeout(() => ctx.deleteMessage(), 5000);
+});
+process.once("SIGUSR2", () => bot.stop());`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingCallback",
+          line: 6,
+          column: 20,
+          endLine: 6,
+          endColumn: 39,
+          data: { call: "ctx.deleteMessage()", caller: "setTimeout()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", (ctx) => {
+  users.forEach((id) => bot.api.sendMessage(id, "News!"));
+  setTimeout(() => ctx.deleteMessage().catch((error) => console.error(error)), 5000);
+});
+process.once("SIGUSR2", () => bot.stop());`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingCallback",
+          line: 8,
+          column: 31,
+          endLine: 8,
+          endColumn: 41,
+          data: { call: "bot.stop()", caller: "process.once()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", (ctx) => {
+  users.forEach((id) => bot.api.sendMessage(id, "News!"));
+  setTimeout(() => ctx.deleteMessage(), 5000);
+});
+process.once("SIGUSR2", () => bot.stop().catch((error) => console.error(error)));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "CommonJS: logical, ternary, optional call",
+      code: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.chat && ctx.reply("a");
+  ok ? ctx.reply("b") : null;
+  ctx.reply?.("c");
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 29,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.chat && await ctx.reply("a");
+  ok ? ctx.reply("b") : null;
+  ctx.reply?.("c");
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.chat && ctx.reply("a").catch((error) => console.error(error));
+  ok ? ctx.reply("b") : null;
+  ctx.reply?.("c");
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 5,
+          column: 8,
+          endLine: 5,
+          endColumn: 22,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.chat && ctx.reply("a");
+  ok ? await ctx.reply("b") : null;
+  ctx.reply?.("c");
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.chat && ctx.reply("a");
+  ok ? ctx.reply("b").catch((error) => console.error(error)) : null;
+  ctx.reply?.("c");
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 19,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.chat && ctx.reply("a");
+  ok ? ctx.reply("b") : null;
+  await ctx.reply?.("c");
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.chat && ctx.reply("a");
+  ok ? ctx.reply("b") : null;
+  ctx.reply?.("c").catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "CommonJS: the runner's task()",
+      code: `const { Bot } = require("grammy");
+const { run } = require("@grammyjs/runner");
+const bot = new Bot("t");
+const runner = run(bot);
+runner.task();`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 14,
+          data: { call: "runner.task()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `const { Bot } = require("grammy");
+const { run } = require("@grammyjs/runner");
+const bot = new Bot("t");
+const runner = run(bot);
+runner.task()?.catch((error) => console.error(error));`,
+            },
+          ],
+        },
+      ],
+    },
+
+    {
+      name: "the guide's JavaScript sample in CommonJS without its await",
+      code: `const { Bot } = require("grammy");
+
+const bot = new Bot("<token>");
+
+// Stopping the bot when Node process
+// is about to be terminated
+process.once("SIGINT", () => bot.stop());
+process.once("SIGTERM", () => bot.stop());
+
+bot.start();`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 10,
+          column: 1,
+          endLine: 10,
+          endColumn: 12,
+          data: { call: "bot.start()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `const { Bot } = require("grammy");
+
+const bot = new Bot("<token>");
+
+// Stopping the bot when Node process
+// is about to be terminated
+process.once("SIGINT", () => bot.stop());
+process.once("SIGTERM", () => bot.stop());
+
+bot.start().catch((error) => console.error(error));`,
+            },
+          ],
+        },
+      ],
+    },
+
+  ],
+});
+
+typedTester.run("no-floating-promises (typed)", rule, {
+  valid: [
+    { code: guidePolling, filename: typedFilename },
+    { code: guideRunner, filename: typedFilename },
+    { code: `import { Bot, type Context } from "grammy";
+import { type Conversation, type ConversationFlavor, conversations, createConversation } from "@grammyjs/conversations";
+import { Menu, type MenuFlavor } from "@grammyjs/menu";
+type MyContext = ConversationFlavor<Context> & MenuFlavor;
+const bot = new Bot<MyContext>("t");
+async function order(conversation: Conversation, ctx: Context) {
+  // The conversations plugin lets wait calls run concurrently, unawaited.
+  conversation.waitForCommand("cancel");
+  conversation.wait().andFor("message:photo");
+  const text = await conversation.waitFor("message:text");
+  await ctx.reply(\`Got \${text.message.text}\`);
+}
+bot.use(conversations());
+bot.use(createConversation(order));
+export const menu = new Menu<MyContext>("main").text("Next", (ctx) => {
+  ctx.menu.update();
+  ctx.menu.nav("second");
+  ctx.menu.back();
+  ctx.menu.close();
+});
+bot.use(menu);
+bot.command("order", async (ctx) => {
+  await ctx.conversation.enter("order");
+});`, filename: typedFilename },
+    { code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+async function mine(): Promise<void> {}
+bot.on("message", (ctx) => {
+  mine();
+  fetch("https://example.com");
+  ctx.has(":text");
+  ctx.entities();
+});`, filename: typedFilename },
+  ],
+  invalid: [
+    {
+      name: "typed: grammY objects known only by their type",
+      code: `import { Bot, type Api, type Context } from "grammy";
+import type { RunnerHandle } from "@grammyjs/runner";
+export class Notifier {
+  constructor(private readonly api: Api, private readonly handle: RunnerHandle) {}
+  notify(player: { ctx: Context }) {
+    this.api.sendMessage(1, "x");
+    player.ctx.reply("hi");
+    this.handle.stop();
+  }
+}`,
+      filename: typedFilename,
+      errors: [
+        {
+          messageId: "floating",
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 33,
+          data: { call: "this.api.sendMessage()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot, type Api, type Context } from "grammy";
+import type { RunnerHandle } from "@grammyjs/runner";
+export class Notifier {
+  constructor(private readonly api: Api, private readonly handle: RunnerHandle) {}
+  notify(player: { ctx: Context }) {
+    this.api.sendMessage(1, "x").catch((error) => console.error(error));
+    player.ctx.reply("hi");
+    this.handle.stop();
+  }
+}`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 27,
+          data: { call: "player.ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot, type Api, type Context } from "grammy";
+import type { RunnerHandle } from "@grammyjs/runner";
+export class Notifier {
+  constructor(private readonly api: Api, private readonly handle: RunnerHandle) {}
+  notify(player: { ctx: Context }) {
+    this.api.sendMessage(1, "x");
+    player.ctx.reply("hi").catch((error) => console.error(error));
+    this.handle.stop();
+  }
+}`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 23,
+          data: { call: "this.handle.stop()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot, type Api, type Context } from "grammy";
+import type { RunnerHandle } from "@grammyjs/runner";
+export class Notifier {
+  constructor(private readonly api: Api, private readonly handle: RunnerHandle) {}
+  notify(player: { ctx: Context }) {
+    this.api.sendMessage(1, "x");
+    player.ctx.reply("hi");
+    this.handle.stop()?.catch((error) => console.error(error));
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "typed: plugin promises (conversations, menu)",
+      code: `import { Bot, type Context } from "grammy";
+import { type Conversation, type ConversationFlavor, conversations, createConversation } from "@grammyjs/conversations";
+import { Menu, type MenuFlavor } from "@grammyjs/menu";
+type MyContext = ConversationFlavor<Context> & MenuFlavor;
+const bot = new Bot<MyContext>("t");
+async function greet(conversation: Conversation, ctx: Context) {
+  conversation.external(() => Date.now());
+  ctx.reply("Hi");
+}
+bot.use(conversations());
+bot.use(createConversation(greet));
+export const menu = new Menu<MyContext>("main").text("Refresh", (ctx) => {
+  ctx.menu.update({ immediate: true });
+});
+bot.command("greet", (ctx) => {
+  ctx.conversation.enter("greet");
+});`,
+      filename: typedFilename,
+      errors: [
+        {
+          messageId: "floating",
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 42,
+          data: { call: "conversation.external()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot, type Context } from "grammy";
+import { type Conversation, type ConversationFlavor, conversations, createConversation } from "@grammyjs/conversations";
+import { Menu, type MenuFlavor } from "@grammyjs/menu";
+type MyContext = ConversationFlavor<Context> & MenuFlavor;
+const bot = new Bot<MyContext>("t");
+async function greet(conversation: Conversation, ctx: Context) {
+  await conversation.external(() => Date.now());
+  ctx.reply("Hi");
+}
+bot.use(conversations());
+bot.use(createConversation(greet));
+export const menu = new Menu<MyContext>("main").text("Refresh", (ctx) => {
+  ctx.menu.update({ immediate: true });
+});
+bot.command("greet", (ctx) => {
+  ctx.conversation.enter("greet");
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot, type Context } from "grammy";
+import { type Conversation, type ConversationFlavor, conversations, createConversation } from "@grammyjs/conversations";
+import { Menu, type MenuFlavor } from "@grammyjs/menu";
+type MyContext = ConversationFlavor<Context> & MenuFlavor;
+const bot = new Bot<MyContext>("t");
+async function greet(conversation: Conversation, ctx: Context) {
+  conversation.external(() => Date.now()).catch((error) => console.error(error));
+  ctx.reply("Hi");
+}
+bot.use(conversations());
+bot.use(createConversation(greet));
+export const menu = new Menu<MyContext>("main").text("Refresh", (ctx) => {
+  ctx.menu.update({ immediate: true });
+});
+bot.command("greet", (ctx) => {
+  ctx.conversation.enter("greet");
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 18,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot, type Context } from "grammy";
+import { type Conversation, type ConversationFlavor, conversations, createConversation } from "@grammyjs/conversations";
+import { Menu, type MenuFlavor } from "@grammyjs/menu";
+type MyContext = ConversationFlavor<Context> & MenuFlavor;
+const bot = new Bot<MyContext>("t");
+async function greet(conversation: Conversation, ctx: Context) {
+  conversation.external(() => Date.now());
+  await ctx.reply("Hi");
+}
+bot.use(conversations());
+bot.use(createConversation(greet));
+export const menu = new Menu<MyContext>("main").text("Refresh", (ctx) => {
+  ctx.menu.update({ immediate: true });
+});
+bot.command("greet", (ctx) => {
+  ctx.conversation.enter("greet");
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot, type Context } from "grammy";
+import { type Conversation, type ConversationFlavor, conversations, createConversation } from "@grammyjs/conversations";
+import { Menu, type MenuFlavor } from "@grammyjs/menu";
+type MyContext = ConversationFlavor<Context> & MenuFlavor;
+const bot = new Bot<MyContext>("t");
+async function greet(conversation: Conversation, ctx: Context) {
+  conversation.external(() => Date.now());
+  ctx.reply("Hi").catch((error) => console.error(error));
+}
+bot.use(conversations());
+bot.use(createConversation(greet));
+export const menu = new Menu<MyContext>("main").text("Refresh", (ctx) => {
+  ctx.menu.update({ immediate: true });
+});
+bot.command("greet", (ctx) => {
+  ctx.conversation.enter("greet");
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 13,
+          column: 3,
+          endLine: 13,
+          endColumn: 39,
+          data: { call: "ctx.menu.update()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot, type Context } from "grammy";
+import { type Conversation, type ConversationFlavor, conversations, createConversation } from "@grammyjs/conversations";
+import { Menu, type MenuFlavor } from "@grammyjs/menu";
+type MyContext = ConversationFlavor<Context> & MenuFlavor;
+const bot = new Bot<MyContext>("t");
+async function greet(conversation: Conversation, ctx: Context) {
+  conversation.external(() => Date.now());
+  ctx.reply("Hi");
+}
+bot.use(conversations());
+bot.use(createConversation(greet));
+export const menu = new Menu<MyContext>("main").text("Refresh", (ctx) => {
+  ctx.menu.update({ immediate: true }).catch((error) => console.error(error));
+});
+bot.command("greet", (ctx) => {
+  ctx.conversation.enter("greet");
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 16,
+          column: 3,
+          endLine: 16,
+          endColumn: 34,
+          data: { call: "ctx.conversation.enter()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot, type Context } from "grammy";
+import { type Conversation, type ConversationFlavor, conversations, createConversation } from "@grammyjs/conversations";
+import { Menu, type MenuFlavor } from "@grammyjs/menu";
+type MyContext = ConversationFlavor<Context> & MenuFlavor;
+const bot = new Bot<MyContext>("t");
+async function greet(conversation: Conversation, ctx: Context) {
+  conversation.external(() => Date.now());
+  ctx.reply("Hi");
+}
+bot.use(conversations());
+bot.use(createConversation(greet));
+export const menu = new Menu<MyContext>("main").text("Refresh", (ctx) => {
+  ctx.menu.update({ immediate: true });
+});
+bot.command("greet", async (ctx) => {
+  await ctx.conversation.enter("greet");
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot, type Context } from "grammy";
+import { type Conversation, type ConversationFlavor, conversations, createConversation } from "@grammyjs/conversations";
+import { Menu, type MenuFlavor } from "@grammyjs/menu";
+type MyContext = ConversationFlavor<Context> & MenuFlavor;
+const bot = new Bot<MyContext>("t");
+async function greet(conversation: Conversation, ctx: Context) {
+  conversation.external(() => Date.now());
+  ctx.reply("Hi");
+}
+bot.use(conversations());
+bot.use(createConversation(greet));
+export const menu = new Menu<MyContext>("main").text("Refresh", (ctx) => {
+  ctx.menu.update({ immediate: true });
+});
+bot.command("greet", (ctx) => {
+  ctx.conversation.enter("greet").catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "typed: forEach and void",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  users.forEach((id) => bot.api.sendMessage(id, "News!"));
+  void ctx.reply("Sent");
+});`,
+      filename: typedFilename,
+      errors: [
+        {
+          messageId: "floatingCallback",
+          line: 5,
+          column: 25,
+          endLine: 5,
+          endColumn: 57,
+          data: { call: "bot.api.sendMessage()", caller: "users.forEach()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  users.forEach((id) => bot.api.sendMessage(id, "News!").catch((error) => console.error(error)));
+  void ctx.reply("Sent");
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingVoid",
+          line: 6,
+          column: 8,
+          endLine: 6,
+          endColumn: 25,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  users.forEach((id) => bot.api.sendMessage(id, "News!"));
+  await ctx.reply("Sent");
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+bot.command("broadcast", async (ctx) => {
+  users.forEach((id) => bot.api.sendMessage(id, "News!"));
+  void ctx.reply("Sent").catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+
+  ],
+});
