@@ -2,6 +2,7 @@ import type { GrammyRuleModule } from "../utils/create-rule";
 // rule imports (alphabetical, one line each)
 import noFloatingPromises from "./no-floating-promises";
 import noSetupAfterStart from "./no-setup-after-start";
+import noUnguardedRunnerStop from "./no-unguarded-runner-stop";
 
 /**
  * The one map of rule name -> rule. Each rule lives in `./<rule-name>.ts`; the configs, the docs
@@ -11,4 +12,5 @@ export const rules: Readonly<Record<string, GrammyRuleModule<string, readonly un
   // rule entries (alphabetical, one line each)
   "no-floating-promises": noFloatingPromises,
   "no-setup-after-start": noSetupAfterStart,
+  "no-unguarded-runner-stop": noUnguardedRunnerStop,
 };
