@@ -37,7 +37,12 @@ export default defineConfig(
   {
     files: ["**/*.mjs", "**/*.js"],
     languageOptions: {
-      globals: { process: "readonly", console: "readonly", URL: "readonly" },
+      globals: Object.fromEntries(
+        [
+          "process", "console", "URL", "Buffer", "performance", "setTimeout", "clearTimeout",
+          "setInterval", "clearInterval", "setImmediate", "structuredClone", "AbortController",
+        ].map((name) => [name, "readonly"]),
+      ),
     },
   },
   {

@@ -40,7 +40,7 @@ describe("package invariants", () => {
   });
 
   it("exposes only the documented entry points and has no runtime dependencies", () => {
-    expect(Object.keys(packageJson.exports).sort()).toEqual([".", "./package.json"]);
+    expect(Object.keys(packageJson.exports).sort()).toEqual([".", "./deno", "./package.json"]);
     expect(packageJson.dependencies ?? {}).toEqual({});
     expect(packageJson.peerDependencies).toEqual({ eslint: "^8.57.0 || ^9.0.0 || ^10.0.0" });
   });

@@ -1,8 +1,23 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
-import { calleeMember, isFunction, skipTransparent, staticMemberName, type FunctionNode } from "../utils/ast";
+import path from "node:path";
+
+import {
+  calleeMember,
+  isFunction,
+  skipTransparent,
+  staticMemberName,
+  staticString,
+  transparentParent,
+  type FunctionNode,
+} from "../utils/ast";
 import { findVariable, type Variable } from "../utils/scope";
 import { kindByClassName, kindByTypeName, type FunctionRole, type GrammyExport, type GrammyKind } from "./kinds";
+import { exportTableOf } from "./modules/exports";
+import { derivedLifetimeMs } from "./modules/files";
+import { importsLeadToGrammy } from "./modules/graph";
+import { loadSourceCode, parseSettingsOf, type ParseSettings } from "./modules/loader";
+import { resolveSpecifier } from "./modules/resolve";
 import {
   apiMethods,
   apiPromiseMethods,
@@ -15,9 +30,11 @@ import {
   runnerHandleMethods,
   runnerHandlePromiseMethods,
 } from "./members.generated";
+import { importOriginOf } from "../utils/import-origin";
 import { isEndorsedUnawaited, isImmediateMenuCall } from "./plugin-promises";
 import { grammyModuleOf, mentionsGrammy } from "./sources";
 import { TypedGrammy, typeInformation } from "./typed";
+import { typedModuleFile } from "./typed-modules";
 
 /** A call that returns a grammY promise, and what made it one. */
 export interface GrammyPromiseCall {
@@ -44,12 +61,41 @@ const grammyMethodNames: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * How many definitions deep the model follows one question (`a2 = a1`, `a1 = a0`, `a0 = new Bot()`;
+ * factories, subclasses, type aliases, member chains). Real code stays far below it; beyond it the
+ * answer is "unknown", so that no input, however long its chains, can exhaust the stack.
+ */
+const maxDepth = 100;
+
+/** Where a model's file lives and how it was parsed: what it needs to follow imports into other files. */
+export interface ModuleOrigin {
+  /** The absolute path of the file. */
+  readonly file: string;
+  readonly settings: ParseSettings;
+}
+
+/**
+ * What an expression of one file denotes in another module, when it comes from one: a grammY
+ * export (re-exported by a local `deps.ts`, say), a node of another module's model (ask that model
+ * about it), or a whole project module (a namespace import, `require("./x")`).
+ */
+export type ForeignValue =
+  | { readonly kind: "grammy"; readonly export: GrammyExport }
+  | { readonly kind: "node"; readonly model: GrammyModel; readonly node: TSESTree.Node }
+  | { readonly kind: "module"; readonly model: GrammyModel };
+
+/**
+ * How many modules deep one question may be followed (`main` -> `bot` -> `deps` -> ...). Each
+ * model bounds its own depth (`maxDepth`); this bounds the chain of models.
+ */
+const maxModuleHops = 24;
+let moduleHops = 0;
+
+/**
  * Everything this plugin knows about the grammY objects of one file. Built once per file (see
  * `getGrammyModel`), answered lazily and cached: rules ask, they never re-derive.
  */
 export class GrammyModel {
-  /** False when the file cannot touch grammY: rules then return no visitors. */
-  readonly touchesGrammy: boolean;
   readonly typed: TypedGrammy | undefined;
 
   private readonly kindCache = new Map<TSESTree.Node, GrammyKind | null>();
@@ -57,13 +103,35 @@ export class GrammyModel {
   private readonly exportCache = new Map<TSESTree.Node, GrammyExport | null>();
   private readonly placeCache = new Map<FunctionNode, FunctionPlace | null>();
   private readonly annotationCache = new Map<TSESTree.Node, GrammyKind | null>();
+  private readonly foreignCache = new Map<TSESTree.Node, ForeignValue | null>();
+  private readonly moduleExportCache = new Map<string, ForeignValue | null>();
+  /** How many cached questions are being answered right now, one inside the other (see `maxDepth`). */
+  private depth = 0;
+  private touches: boolean | undefined;
 
-  constructor(readonly sourceCode: Readonly<TSESLint.SourceCode>) {
+  /**
+   * @param origin The file's path and parse settings; without it the model sees this file only
+   * (imports of project modules stay unknown).
+   */
+  constructor(
+    readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    readonly origin?: ModuleOrigin,
+  ) {
     const services = typeInformation(sourceCode);
     this.typed = services ? new TypedGrammy(services) : undefined;
-    // Without types a file must name grammY to use it. With types, grammY objects can arrive
-    // through local modules without the word in this file, so any file that imports may.
-    this.touchesGrammy = mentionsGrammy(sourceCode.text) || (this.typed !== undefined && hasImports(sourceCode.ast));
+  }
+
+  /**
+   * False when the file cannot touch grammY: rules then return no visitors. A file touches grammY
+   * when it names it, when its project imports lead to a module that does (text checks, cached),
+   * or, with types, when it imports anything (grammY objects may then arrive through packages).
+   */
+  get touchesGrammy(): boolean {
+    this.touches ??=
+      mentionsGrammy(this.sourceCode.text) ||
+      (this.typed !== undefined && hasImports(this.sourceCode.ast)) ||
+      (this.origin !== undefined && importsLeadToGrammy(this.origin.file, this.sourceCode.text));
+    return this.touches;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -73,11 +141,17 @@ export class GrammyModel {
   kindOf(node: TSESTree.Node): GrammyKind | undefined {
     const cached = this.kindCache.get(node);
     if (cached !== undefined) return cached ?? undefined;
+    if (this.depth >= maxDepth) return undefined; // too deep to follow: unknown (and not cached)
     this.kindCache.set(node, null); // guards against cycles (`let a = b; let b = a;`)
-    let kind = this.syntacticKind(skipTransparent(node));
-    if (kind === undefined && this.typed) kind = this.typed.kindOf(node);
-    this.kindCache.set(node, kind ?? null);
-    return kind;
+    this.depth++;
+    try {
+      let kind = this.syntacticKind(skipTransparent(node));
+      if (kind === undefined && this.typed) kind = this.typed.kindOf(node);
+      this.kindCache.set(node, kind ?? null);
+      return kind;
+    } finally {
+      this.depth--;
+    }
   }
 
   /** Whether an expression is a grammY object of one of the given kinds. */
@@ -106,10 +180,16 @@ export class GrammyModel {
   exportOf(node: TSESTree.Node): GrammyExport | undefined {
     const cached = this.exportCache.get(node);
     if (cached !== undefined) return cached ?? undefined;
+    if (this.depth >= maxDepth) return undefined;
     this.exportCache.set(node, null);
-    const result = this.computeExport(skipTransparent(node));
-    this.exportCache.set(node, result ?? null);
-    return result;
+    this.depth++;
+    try {
+      const result = this.computeExport(skipTransparent(node));
+      this.exportCache.set(node, result ?? null);
+      return result;
+    } finally {
+      this.depth--;
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -119,7 +199,15 @@ export class GrammyModel {
   promiseCall(call: TSESTree.CallExpression): GrammyPromiseCall | undefined {
     const callee = skipTransparent(call.callee);
     if (callee.type === "Identifier") {
-      if (this.kindOf(callee) === "Next") return { call, receiver: "Next", method: "next" };
+      // `next` is a parameter (or an alias of one), never an import: no other module is read for it.
+      const definition = findVariable(this.sourceCode, callee)?.defs[0];
+      const mayBeNext =
+        definition?.type === "Parameter" ||
+        (definition?.type === "Variable" &&
+          definition.node.id === definition.name &&
+          definition.node.init !== null &&
+          skipTransparent(definition.node.init).type === "Identifier");
+      if (mayBeNext && this.kindOf(callee) === "Next") return { call, receiver: "Next", method: "next" };
       return this.typedPromiseCall(call, callee.name);
     }
     const member = calleeMember(call);
@@ -155,10 +243,16 @@ export class GrammyModel {
   placeOf(fn: FunctionNode): FunctionPlace | undefined {
     const cached = this.placeCache.get(fn);
     if (cached !== undefined) return cached ?? undefined;
+    if (this.depth >= maxDepth) return undefined;
     this.placeCache.set(fn, null);
-    const place = this.computePlace(fn);
-    this.placeCache.set(fn, place ?? null);
-    return place;
+    this.depth++;
+    try {
+      const place = this.computePlace(fn);
+      this.placeCache.set(fn, place ?? null);
+      return place;
+    } finally {
+      this.depth--;
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -181,7 +275,7 @@ export class GrammyModel {
         if (name === "api" && this.is(node.object, "Bot", "Context")) return "Api";
         if (name === "raw" && this.is(node.object, "Api")) return "Api";
         if (name === "ctx" && this.is(node.object, "BotError")) return "Context";
-        return undefined;
+        return this.foreignKind(node); // `config.bot` of `import * as config from "./config"`
       }
       case "AwaitExpression":
         return undefined;
@@ -196,21 +290,43 @@ export class GrammyModel {
     if (exported?.module === "runner" && exported.name === "run") return "RunnerHandle";
     if (this.registrationTarget(call)) return "Composer"; // every registration method returns one
     if (callee.type === "Identifier") return this.factoryKind(callee);
+    if (callee.type === "MemberExpression") return this.foreignReturnKind(callee); // `factories.createBot()`
     return undefined;
   }
 
-  /** `const bot = createBot()` with `function createBot() { ...; return new Bot(...) }` here. */
+  /**
+   * `const bot = createBot()` with `function createBot() { ...; return new Bot(...) }` here, or
+   * imported from a project module (`import { createBot } from "./bot"`).
+   */
   private factoryKind(callee: TSESTree.Identifier): GrammyKind | undefined {
     const variable = findVariable(this.sourceCode, callee);
-    const definition = variable?.defs[0]?.node;
-    let fn: TSESTree.Node | null | undefined = definition;
-    if (definition?.type === "VariableDeclarator") fn = definition.init;
-    if (!isFunction(fn)) return undefined;
+    const definition = variable?.defs[0];
+    if (definition?.type === "ImportBinding" || (definition?.type === "Variable" && !isFunction(definition.node.init))) {
+      return this.foreignReturnKind(callee);
+    }
+    let fn: TSESTree.Node | null | undefined = definition?.node;
+    if (fn?.type === "VariableDeclarator") fn = fn.init;
+    return isFunction(fn) ? this.functionReturnKind(fn) : undefined;
+  }
+
+  private functionReturnKind(fn: FunctionNode): GrammyKind | undefined {
     if (fn.body.type !== "BlockStatement") return this.kindOf(fn.body);
     for (const returned of returnedExpressions(fn.body)) {
       const kind = this.kindOf(returned);
       if (kind) return kind;
     }
+    return undefined;
+  }
+
+  /**
+   * The kind a call of a function of this module returns: `node` names the function (an
+   * identifier bound to it, or the function itself, as another model's export table gives it).
+   */
+  returnKindOf(node: TSESTree.Node): GrammyKind | undefined {
+    const inner = skipTransparent(node);
+    if (isFunction(inner)) return this.functionReturnKind(inner);
+    if (inner.type === "Identifier") return this.factoryKind(inner);
+    if (inner.type === "MemberExpression") return this.foreignReturnKind(inner);
     return undefined;
   }
 
@@ -239,8 +355,12 @@ export class GrammyModel {
           const kind = this.writtenKind(reference.identifier, written);
           if (kind) return kind;
         }
-        return undefined;
+        // `const { bot } = require("./bot")`
+        return name.type === "Identifier" ? this.foreignKind(name) : undefined;
       }
+      case "ImportBinding":
+        // `import { bot } from "./bot"`: what the other module exports under that name.
+        return name.type === "Identifier" ? this.foreignKind(name) : undefined;
       default:
         return undefined;
     }
@@ -317,11 +437,19 @@ export class GrammyModel {
   }
 
   private computeExport(node: TSESTree.Node): GrammyExport | undefined {
+    return this.syntacticExport(node) ?? this.foreignExport(node);
+  }
+
+  private syntacticExport(node: TSESTree.Node): GrammyExport | undefined {
     switch (node.type) {
       case "Identifier": {
         const variable = findVariable(this.sourceCode, node);
         return variable ? this.variableExport(variable) : undefined;
       }
+      case "ClassDeclaration":
+      case "ClassExpression":
+        // `export default class extends Bot {}`, as another module's export table gives it.
+        return node.superClass ? this.exportOf(node.superClass) : undefined;
       case "MemberExpression": {
         const namespace = this.exportOf(node.object);
         const name = staticMemberName(node);
@@ -395,13 +523,19 @@ export class GrammyModel {
   }
 
   /** What a type annotation says a binding is (`ctx: MyContext`, `bot: Bot<C>`, `h: RunnerHandle`). */
-  private annotationKind(type: TSESTree.TypeNode): GrammyKind | undefined {
+  private annotationKind(type: TSESTree.TypeNode | TSESTree.TSInterfaceDeclaration): GrammyKind | undefined {
     const cached = this.annotationCache.get(type);
     if (cached !== undefined) return cached ?? undefined;
-    this.annotationCache.set(type, null);
-    const kind = this.computeAnnotationKind(type);
-    this.annotationCache.set(type, kind ?? null);
-    return kind;
+    if (this.depth >= maxDepth) return undefined;
+    this.annotationCache.set(type, null); // guards against cycles (`interface A extends B {}`, `interface B extends A {}`)
+    this.depth++;
+    try {
+      const kind = type.type === "TSInterfaceDeclaration" ? this.interfaceKind(type) : this.computeAnnotationKind(type);
+      this.annotationCache.set(type, kind ?? null);
+      return kind;
+    } finally {
+      this.depth--;
+    }
   }
 
   private computeAnnotationKind(type: TSESTree.TypeNode): GrammyKind | undefined {
@@ -431,7 +565,14 @@ export class GrammyModel {
   private typeNameKind(name: TSESTree.EntityName): GrammyKind | undefined {
     if (name.type === "TSQualifiedName") {
       const namespace = name.left.type === "Identifier" ? this.exportOf(name.left) : undefined;
-      return namespace?.name === "*" ? grammyTypeKind({ module: namespace.module, name: name.right.name }) : undefined;
+      if (namespace?.name === "*") return grammyTypeKind({ module: namespace.module, name: name.right.name });
+      // `types.MyContext` of `import type * as types from "./types"`
+      const left = name.left;
+      if (left.type !== "Identifier") return undefined;
+      return this.foreignTypeKind(name, () => {
+        const module = this.foreignOf(left);
+        return module?.kind === "module" ? module.model.moduleExport(name.right.name) : undefined;
+      });
     }
     if (name.type !== "Identifier") return undefined;
     const variable = findVariable(this.sourceCode, name);
@@ -439,23 +580,16 @@ export class GrammyModel {
     if (!variable || !definition) return undefined;
     if (definition.type === "ImportBinding") {
       const exported = this.variableExport(variable);
-      return exported ? grammyTypeKind(exported) : undefined;
+      if (exported) return grammyTypeKind(exported);
+      // `import type { MyContext } from "./context"`
+      return this.foreignTypeKind(name, () => this.foreignOf(name));
     }
     const node = definition.node;
     switch (node.type) {
       case "TSTypeAliasDeclaration":
         return this.annotationKind(node.typeAnnotation);
       case "TSInterfaceDeclaration":
-        for (const heritage of node.extends) {
-          if (heritage.expression.type === "Identifier" || heritage.expression.type === "MemberExpression") {
-            const kind =
-              heritage.expression.type === "Identifier"
-                ? this.typeNameKind(heritage.expression)
-                : this.exportOf(heritage.expression) && grammyTypeKind(this.exportOf(heritage.expression));
-            if (kind) return kind;
-          }
-        }
-        return undefined;
+        return this.annotationKind(node);
       case "ClassDeclaration": {
         const exported = node.superClass ? this.exportOf(node.superClass) : undefined;
         return exported ? grammyTypeKind(exported) : undefined;
@@ -463,6 +597,245 @@ export class GrammyModel {
       default:
         return undefined;
     }
+  }
+
+  /** What an interface extends (through `annotationKind`, which caches it and bounds the depth). */
+  private interfaceKind(node: TSESTree.TSInterfaceDeclaration): GrammyKind | undefined {
+    for (const heritage of node.extends) {
+      if (heritage.expression.type === "Identifier" || heritage.expression.type === "MemberExpression") {
+        const kind =
+          heritage.expression.type === "Identifier"
+            ? this.typeNameKind(heritage.expression)
+            : this.exportOf(heritage.expression) && grammyTypeKind(this.exportOf(heritage.expression));
+        if (kind) return kind;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The kind a type of this module names: `node` is an identifier bound to a type alias, an
+   * interface, a class or an imported type (as another model's export table gives it).
+   */
+  typeKindOf(node: TSESTree.Node): GrammyKind | undefined {
+    if (node.type === "Identifier") return this.typeNameKind(node);
+    if (node.type === "ClassDeclaration" || node.type === "ClassExpression") {
+      return node.superClass ? grammyTypeKind(this.exportOf(node.superClass)) : undefined;
+    }
+    return undefined;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Other modules of the project
+
+  /**
+   * What an expression of this file denotes in another module: an import of a project module
+   * (relative, or an alias of the Deno import map), `require("./x")`, `await import("./x")`, a
+   * member of such a module, or a variable initialised with one. Undefined when it comes from no
+   * project module, or when the module cannot be found or parsed (unknown stays unknown).
+   */
+  foreignOf(node: TSESTree.Node): ForeignValue | undefined {
+    if (!this.origin) return undefined;
+    const cached = this.foreignCache.get(node);
+    if (cached !== undefined) return cached ?? undefined;
+    if (this.depth >= maxDepth) return undefined;
+    this.foreignCache.set(node, null);
+    this.depth++;
+    try {
+      const value = this.computeForeign(skipTransparent(node));
+      this.foreignCache.set(node, value ?? null);
+      return value;
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** What this module exports under `name` (`"default"` for the default export), followed through re-exports. */
+  moduleExport(name: string): ForeignValue | undefined {
+    const cached = this.moduleExportCache.get(name);
+    if (cached !== undefined) return cached ?? undefined;
+    this.moduleExportCache.set(name, null); // `export * from "./a"` in both a and b
+    const value = this.computeModuleExport(name);
+    this.moduleExportCache.set(name, value ?? null);
+    return value;
+  }
+
+  private computeModuleExport(name: string): ForeignValue | undefined {
+    const table = exportTableOf(this.sourceCode.ast);
+    const entry = table.named.get(name);
+    if (entry?.kind === "local") return { kind: "node", model: this, node: entry.node };
+    if (entry?.kind === "reexport") return this.importFrom(entry.specifier, entry.name);
+    if (name === "default") {
+      // A CommonJS module imported by default gives `module.exports`.
+      return table.commonjs ? { kind: "node", model: this, node: table.commonjs } : undefined;
+    }
+    for (const specifier of table.star) {
+      const found = this.importFrom(specifier, name);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  private computeForeign(node: TSESTree.Node): ForeignValue | undefined {
+    switch (node.type) {
+      case "Identifier": {
+        const definition = findVariable(this.sourceCode, node)?.defs[0];
+        if (definition?.type === "ImportBinding") {
+          const specifier = definition.node;
+          if (specifier.type === "TSImportEqualsDeclaration") {
+            const reference = specifier.moduleReference;
+            return reference.type === "TSExternalModuleReference"
+              ? this.requireOf(reference.expression.value, reference.expression)
+              : undefined;
+          }
+          const declaration = specifier.parent;
+          if (declaration.type !== "ImportDeclaration") return undefined;
+          const source = declaration.source.value;
+          if (specifier.type === "ImportNamespaceSpecifier") return this.importFrom(source, "*", declaration.source);
+          if (specifier.type === "ImportDefaultSpecifier") return this.importFrom(source, "default", declaration.source);
+          const imported = specifier.imported.type === "Identifier" ? specifier.imported.name : specifier.imported.value;
+          return this.importFrom(source, imported, declaration.source);
+        }
+        if (definition?.type !== "Variable") return undefined;
+        const declarator = definition.node;
+        if (!declarator.init) return undefined;
+        if (declarator.id === definition.name) return this.foreignOf(declarator.init);
+        // `const { bot } = require("./bot")`
+        const property = definition.name.parent;
+        if (property.type !== "Property" || property.value !== definition.name || property.parent !== declarator.id) {
+          return undefined;
+        }
+        const key = property.computed ? staticString(property.key) : property.key.type === "Identifier" ? property.key.name : undefined;
+        const source = this.foreignOf(declarator.init);
+        return key === undefined || !source ? undefined : memberOfForeign(source, key);
+      }
+      case "CallExpression": {
+        // require("./bot")
+        const [specifier] = node.arguments;
+        if (node.callee.type !== "Identifier" || node.callee.name !== "require" || !specifier) return undefined;
+        if (findVariable(this.sourceCode, node.callee)?.defs.length) return undefined;
+        const source = staticString(specifier);
+        return source === undefined ? undefined : this.requireOf(source, specifier);
+      }
+      case "ImportExpression": {
+        const source = staticString(node.source);
+        return source === undefined ? undefined : this.importFrom(source, "*", node.source);
+      }
+      case "AwaitExpression":
+        return this.foreignOf(node.argument);
+      case "MemberExpression": {
+        const name = staticMemberName(node);
+        const object = name === undefined ? undefined : this.foreignOf(node.object);
+        return object && name !== undefined ? memberOfForeign(object, name) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** `import { name } from specifier` (`"*"`: the namespace; `"default"`: the default export). */
+  private importFrom(specifier: string, name: string, literal?: TSESTree.Node): ForeignValue | undefined {
+    const resolved = this.resolve(specifier, literal);
+    if (resolved?.kind === "grammy") {
+      return { kind: "grammy", export: { module: resolved.module, name: name === "default" ? "*" : name } };
+    }
+    if (resolved?.kind !== "file") return undefined;
+    const model = this.otherModule(resolved.path);
+    if (!model) return undefined;
+    return name === "*" ? { kind: "module", model } : model.moduleExport(name);
+  }
+
+  /** `require(specifier)`: `module.exports` of a CommonJS module, the namespace of an ES module. */
+  private requireOf(specifier: string, literal?: TSESTree.Node): ForeignValue | undefined {
+    const resolved = this.resolve(specifier, literal);
+    if (resolved?.kind === "grammy") return { kind: "grammy", export: { module: resolved.module, name: "*" } };
+    if (resolved?.kind !== "file") return undefined;
+    const model = this.otherModule(resolved.path);
+    const commonjs = model && exportTableOf(model.sourceCode.ast).commonjs;
+    if (model && commonjs) return { kind: "node", model, node: commonjs };
+    return model ? { kind: "module", model } : undefined;
+  }
+
+  /**
+   * What a specifier names; with types, also what TypeScript resolved it to (a `paths` alias, say)
+   * when this model's own resolution finds nothing.
+   */
+  private resolve(specifier: string, literal?: TSESTree.Node): ReturnType<typeof resolveSpecifier> {
+    if (!this.origin) return undefined;
+    const resolved = resolveSpecifier(this.origin.file, specifier);
+    if (resolved || !literal) return resolved;
+    const services = this.typed && typeInformation(this.sourceCode);
+    const file = services ? typedModuleFile(services, literal) : undefined;
+    return file === undefined ? undefined : { kind: "file", path: file };
+  }
+
+  /** The model of another file of the project, parsed the way this one was (this model for its own file). */
+  otherModule(file: string): GrammyModel | undefined {
+    if (!this.origin) return undefined;
+    return file === this.origin.file ? this : modelOfFile(file, this.origin.settings);
+  }
+
+  /** Asks another model a question, bounding how many modules deep one question goes. */
+  private across<T>(ask: () => T | undefined): T | undefined {
+    if (moduleHops >= maxModuleHops) return undefined;
+    moduleHops++;
+    try {
+      return ask();
+    } finally {
+      moduleHops--;
+    }
+  }
+
+  // With types, the checker already sees through imports: it is asked first, so that typed linting
+  // parses other modules only where types say nothing (`any` from a module it cannot resolve, such
+  // as a Deno URL import).
+
+  /** A cheap syntactic test: the node names an import of a module other than grammY (nothing is read). */
+  private mayComeFromModule(node: TSESTree.Node): boolean {
+    if (!this.origin) return false;
+    const origin = importOriginOf(this.sourceCode, node);
+    return origin !== undefined && grammyModuleOf(origin.module) === undefined;
+  }
+
+  private foreignKind(node: TSESTree.Node): GrammyKind | undefined {
+    if (!this.mayComeFromModule(node)) return undefined;
+    const typed = this.typed?.kindOf(node);
+    if (typed) return typed;
+    const value = this.foreignOf(node);
+    return value?.kind === "node" ? this.across(() => value.model.kindOf(value.node)) : undefined;
+  }
+
+  private foreignReturnKind(callee: TSESTree.Node): GrammyKind | undefined {
+    if (!this.mayComeFromModule(callee)) return undefined;
+    const { node, parent } = transparentParent(callee);
+    const typed = parent?.type === "CallExpression" && parent.callee === node ? this.typed?.kindOf(parent) : undefined;
+    if (typed) return typed;
+    const value = this.foreignOf(callee);
+    return value?.kind === "node" ? this.across(() => value.model.returnKindOf(value.node)) : undefined;
+  }
+
+  private foreignTypeKind(name: TSESTree.EntityName, find: () => ForeignValue | undefined): GrammyKind | undefined {
+    if (!this.mayComeFromModule(name.type === "TSQualifiedName" ? name.left : name)) return undefined;
+    const typed = this.typed?.kindOf(name);
+    if (typed) return typed;
+    const value = find();
+    if (value?.kind === "grammy") return grammyTypeKind(value.export);
+    return value?.kind === "node" ? this.across(() => value.model.typeKindOf(value.node)) : undefined;
+  }
+
+  /**
+   * The grammY export a binding from a project module is (`import { Bot } from "./deps.ts"`, a
+   * subclass of `Bot` declared there). Followed only for names a grammY export could have (a class
+   * name, or one of grammY's functions that rules ask about), so that a file's ordinary calls of
+   * its own helpers never make it read other files.
+   */
+  private foreignExport(node: TSESTree.Node): GrammyExport | undefined {
+    if (!this.origin || (node.type !== "Identifier" && node.type !== "MemberExpression")) return undefined;
+    const name = node.type === "Identifier" ? importedName(this.sourceCode, node) : staticMemberName(node);
+    if (name === undefined || !mayBeGrammyExport(name) || !this.mayComeFromModule(node)) return undefined;
+    const value = this.foreignOf(node);
+    if (value?.kind === "grammy") return value.export;
+    return value?.kind === "node" ? this.across(() => value.model.exportOf(value.node)) : undefined;
   }
 
   /** `const b = bot` aliases: the variable first written with a grammY object. */
@@ -490,15 +863,96 @@ export class GrammyModel {
 
 const cache = new WeakMap<object, GrammyModel>();
 
-/** The grammY model of the file a rule is linting: built once per file, shared by all rules. */
+/**
+ * The grammY model of the file a rule is linting: built once per file, shared by all rules. It
+ * knows the file's path and parser, to follow imports into the project's other modules.
+ */
 export function getGrammyModel(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): GrammyModel {
   const sourceCode = context.sourceCode;
   let model = cache.get(sourceCode);
   if (!model) {
-    model = new GrammyModel(sourceCode);
+    model = new GrammyModel(sourceCode, originOf(context));
     cache.set(sourceCode, model);
   }
   return model;
+}
+
+/** The linted file's origin; undefined when it is no file on disk (`<input>`, `<text>`). */
+function originOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ModuleOrigin | undefined {
+  let file: unknown;
+  try {
+    const loose = context as unknown as { physicalFilename?: unknown; filename?: unknown };
+    file = loose.physicalFilename ?? loose.filename;
+  } catch {
+    return undefined;
+  }
+  if (typeof file !== "string" || !path.isAbsolute(file)) return undefined;
+  return { file, settings: parseSettingsOf(context) };
+}
+
+/**
+ * The model of another module of the project, parsed the way the linted file was: once per path
+ * and modification time (the parse is cached by the loader, the model per parse). Undefined when
+ * the file cannot be read or parsed.
+ */
+export function modelOfFile(file: string, settings: ParseSettings): GrammyModel | undefined {
+  const sourceCode = loadSourceCode(file, settings);
+  if (!sourceCode) return undefined;
+  const now = Date.now();
+  let entry = otherModels.get(sourceCode);
+  // A model's answers may rest on other files (`export * from "./deps"`): renewed now and then.
+  if (!entry || now - entry.at >= derivedLifetimeMs) {
+    entry = { at: now, model: new GrammyModel(sourceCode, { file, settings }) };
+    otherModels.set(sourceCode, entry);
+  }
+  return entry.model;
+}
+
+const otherModels = new WeakMap<object, { at: number; model: GrammyModel }>();
+
+/** Lower-case grammY functions that rules ask `exportOf` about; grammY's classes are capitalised. */
+const grammyFunctionNames: ReadonlySet<string> = new Set(["run", "createConversation", "webhookCallback"]);
+
+function mayBeGrammyExport(name: string): boolean {
+  return /^[A-Z]/.test(name) || grammyFunctionNames.has(name);
+}
+
+/**
+ * The name a binding has in the module it comes from: `Bot` for `import { Bot as B }` or
+ * `const { Bot: B } = require(...)`, the local name otherwise.
+ */
+function importedName(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Identifier): string {
+  const definition = findVariable(sourceCode, node)?.defs[0];
+  if (definition?.type === "ImportBinding" && definition.node.type === "ImportSpecifier") {
+    const imported = definition.node.imported;
+    return imported.type === "Identifier" ? imported.name : imported.value;
+  }
+  const property = definition?.type === "Variable" ? definition.name.parent : undefined;
+  if (property?.type === "Property" && property.value === definition?.name && !property.computed) {
+    return property.key.type === "Identifier" ? property.key.name : node.name;
+  }
+  return node.name;
+}
+
+/** `name` of a foreign value: an export of a project module, of grammY's namespace, or a property of an exported object. */
+function memberOfForeign(value: ForeignValue, name: string): ForeignValue | undefined {
+  switch (value.kind) {
+    case "module":
+      return value.model.moduleExport(name);
+    case "grammy":
+      return value.export.name === "*" ? { kind: "grammy", export: { module: value.export.module, name } } : undefined;
+    case "node": {
+      // `module.exports = { bot }` required whole: `require("./bot").bot`.
+      const object = skipTransparent(value.node);
+      if (object.type !== "ObjectExpression") return undefined;
+      for (const property of object.properties) {
+        if (property.type !== "Property" || property.kind !== "init") continue;
+        const key = property.computed ? staticString(property.key) : property.key.type === "Identifier" ? property.key.name : staticString(property.key);
+        if (key === name) return { kind: "node", model: value.model, node: property.value };
+      }
+      return undefined;
+    }
+  }
 }
 
 function grammyTypeKind(exported: GrammyExport | undefined): GrammyKind | undefined {

@@ -3,6 +3,8 @@ import type { GrammyRuleModule } from "../utils/create-rule";
 import noFloatingPromises from "./no-floating-promises";
 import noSetupAfterStart from "./no-setup-after-start";
 import noUnguardedRunnerStop from "./no-unguarded-runner-stop";
+import requireErrorHandler from "./require-error-handler";
+import requireSignalHandlers from "./require-signal-handlers";
 
 /**
  * The one map of rule name -> rule. Each rule lives in `./<rule-name>.ts`; the configs, the docs
@@ -13,4 +15,6 @@ export const rules: Readonly<Record<string, GrammyRuleModule<string, readonly un
   "no-floating-promises": noFloatingPromises,
   "no-setup-after-start": noSetupAfterStart,
   "no-unguarded-runner-stop": noUnguardedRunnerStop,
+  "require-error-handler": requireErrorHandler,
+  "require-signal-handlers": requireSignalHandlers,
 };

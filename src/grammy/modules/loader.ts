@@ -1,0 +1,192 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+
+import { fileMtime, readProjectFile } from "./files";
+
+/** A parser as ESLint hands it to rules: typescript-eslint's (parseForESLint) or espree (parse). */
+interface ParserLike {
+  parseForESLint?: (
+    text: string,
+    options: Record<string, unknown>,
+  ) => {
+    ast: TSESTree.Program;
+    scopeManager?: unknown;
+    visitorKeys?: Record<string, readonly string[]>;
+  };
+  parse?: (text: string, options: Record<string, unknown>) => TSESTree.Program;
+}
+
+/** How the linted file was parsed: other modules of the project are parsed the same way. */
+export interface ParseSettings {
+  readonly parser: ParserLike | undefined;
+  readonly parserOptions: Readonly<Record<string, unknown>>;
+  readonly ecmaVersion: unknown;
+}
+
+type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** The parser and options of the linted file, from flat config (ESLint 9, 10) or eslintrc (8). */
+export function parseSettingsOf(context: AnyContext): ParseSettings {
+  const loose = context as unknown as {
+    languageOptions?: { parser?: ParserLike; parserOptions?: Record<string, unknown>; ecmaVersion?: unknown };
+    parserPath?: string;
+    parserOptions?: Record<string, unknown>;
+  };
+  let languageOptions: typeof loose.languageOptions;
+  let parserPath: string | undefined;
+  let parserOptions: Record<string, unknown> | undefined;
+  try {
+    // Reading these can throw on some ESLint versions (e.g. `parserPath` in flat mode): unknown then.
+    languageOptions = loose.languageOptions;
+    parserPath = typeof loose.parserPath === "string" ? loose.parserPath : undefined;
+    parserOptions = loose.parserOptions;
+  } catch {
+    languageOptions = undefined;
+  }
+  let parser = languageOptions?.parser;
+  if (!parser && parserPath !== undefined) {
+    try {
+      // ESLint 8's eslintrc mode names the parser by path only; it is loaded already, so this is cheap.
+      parser = requireFrom(parserPath, parserPath) as ParserLike;
+    } catch {
+      parser = undefined;
+    }
+  }
+  return {
+    parser,
+    parserOptions: languageOptions?.parserOptions ?? parserOptions ?? {},
+    ecmaVersion: languageOptions?.ecmaVersion ?? "latest",
+  };
+}
+
+/** Per parser (other modules are parsed with the linted file's), per path: the parse of one version. */
+const sourceCodeCache = new WeakMap<object, Map<string, { mtimeMs: number; sourceCode: TSESLint.SourceCode | undefined }>>();
+const noParser = {};
+
+/**
+ * Another module of the project as ESLint would see it (a SourceCode with scopes), parsed once per
+ * path and modification time per process. Undefined when it cannot be read or parsed: unknown stays
+ * unknown.
+ */
+export function loadSourceCode(file: string, settings: ParseSettings): TSESLint.SourceCode | undefined {
+  const mtimeMs = fileMtime(file);
+  if (mtimeMs === undefined) return undefined;
+  const key = settings.parser ?? noParser;
+  let cache = sourceCodeCache.get(key);
+  if (!cache) {
+    cache = new Map();
+    sourceCodeCache.set(key, cache);
+  }
+  const cached = cache.get(file);
+  if (cached?.mtimeMs === mtimeMs) return cached.sourceCode;
+  let sourceCode: TSESLint.SourceCode | undefined;
+  try {
+    sourceCode = parseFile(file, settings);
+  } catch {
+    sourceCode = undefined; // a syntax error, or a parser that cannot read this file
+  }
+  cache.set(file, { mtimeMs, sourceCode });
+  return sourceCode;
+}
+
+function parseFile(file: string, settings: ParseSettings): TSESLint.SourceCode | undefined {
+  const raw = readProjectFile(file);
+  if (raw === undefined) return undefined;
+  const text = raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
+  const parser = settings.parser;
+  const isTypeScript = /\.[cm]?tsx?$/.test(file);
+  if (!parser?.parseForESLint && !(parser?.parse && !isTypeScript)) return undefined; // e.g. a .ts module seen from espree
+  // `.cjs`/`.cts` are CommonJS; other files are tried as modules first, then as CommonJS scripts.
+  const sourceTypes = /\.c[jt]s$/.test(file) ? (["commonjs"] as const) : (["module", "commonjs"] as const);
+  let lastError: unknown;
+  for (const sourceType of sourceTypes) {
+    try {
+      return parseAs(file, text, settings, sourceType);
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError;
+}
+
+function parseAs(
+  file: string,
+  text: string,
+  settings: ParseSettings,
+  sourceType: "module" | "commonjs",
+): TSESLint.SourceCode {
+  const parser = settings.parser;
+  const options: Record<string, unknown> = {
+    ...stripTypeInformation(settings.parserOptions),
+    ecmaVersion: settings.ecmaVersion ?? "latest",
+    sourceType,
+    range: true,
+    loc: true,
+    tokens: true,
+    comment: true,
+    filePath: file,
+    ecmaFeatures: { jsx: /x$/.test(file), globalReturn: sourceType === "commonjs" },
+  };
+  let ast: TSESTree.Program;
+  let scopeManager: unknown;
+  let visitorKeys: Record<string, readonly string[]> | undefined;
+  if (parser?.parseForESLint) {
+    const result = parser.parseForESLint(text, options);
+    ast = result.ast;
+    scopeManager = result.scopeManager;
+    visitorKeys = result.visitorKeys;
+  } else if (parser?.parse) {
+    ast = parser.parse(text, options);
+  } else {
+    throw new Error("no parser");
+  }
+  const eslintRequire = createRequire(requireResolve("eslint", __filename));
+  const keys = visitorKeys ?? (eslintRequire("eslint-visitor-keys") as { KEYS: Record<string, readonly string[]> }).KEYS;
+  if (!scopeManager) {
+    const eslintScope = eslintRequire("eslint-scope") as { analyze: (ast: object, options: object) => unknown };
+    scopeManager = eslintScope.analyze(ast, {
+      ecmaVersion: 2022,
+      sourceType: sourceType === "commonjs" ? "script" : "module",
+      nodejsScope: sourceType === "commonjs",
+      childVisitorKeys: keys,
+      fallback: (node: object) => Object.keys(node).filter((key) => key !== "parent"),
+    });
+  }
+  setParents(ast, keys);
+  const eslint = eslintRequire("eslint") as { SourceCode: new (config: object) => TSESLint.SourceCode };
+  return new eslint.SourceCode({ text, ast, scopeManager, visitorKeys: keys, parserServices: {} });
+}
+
+/** ESLint sets `parent` while it traverses; a module we parse ourselves needs it set here. */
+function setParents(root: TSESTree.Node, keys: Record<string, readonly string[]>): void {
+  const stack: TSESTree.Node[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    for (const key of keys[node.type] ?? []) {
+      const value = (node as unknown as Record<string, unknown>)[key];
+      const children: unknown[] = Array.isArray(value) ? value : [value];
+      for (const child of children) {
+        if (typeof child === "object" && child !== null && typeof (child as { type?: unknown }).type === "string") {
+          (child as { parent?: TSESTree.Node }).parent = node;
+          stack.push(child as TSESTree.Node);
+        }
+      }
+    }
+  }
+}
+
+/** Options that would make typescript-eslint build a type-checked program for every module. */
+const typeInformationOptions = new Set(["project", "projectService", "programs", "EXPERIMENTAL_useProjectService"]);
+
+function stripTypeInformation(options: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(options).filter(([key]) => !typeInformationOptions.has(key)));
+}
+
+function requireFrom(request: string, from: string): unknown {
+  return createRequire(path.resolve(from))(request);
+}
+
+function requireResolve(request: string, from: string): string {
+  return createRequire(path.resolve(from)).resolve(request);
+}

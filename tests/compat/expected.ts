@@ -1,0 +1,49 @@
+// The exact findings of the recommended config on the fixture bots (tests/fixtures/compat), as
+// "file line:column-endLine:endColumn rule". Every line was checked against the bot's source: the
+// span is the reported call. Every tool and every way of enabling the plugin must produce these.
+
+/** The Node bots (`bots/`): clean polling, runner and webhook bots report nothing. */
+export const nodeBotFindings: readonly string[] = [
+  // `subscribers.forEach((id) => bot.api.sendMessage(id, "News!"))`: the sends float.
+  "bots/broken-bot.js 13:31-13:63 grammy-reliability/no-floating-promises",
+  // `bot.start();` at the top level of a CommonJS module: not awaited, no bot.catch, no listeners.
+  "bots/broken-bot.js 17:1-17:12 grammy-reliability/no-floating-promises",
+  "bots/broken-bot.js 17:1-17:12 grammy-reliability/require-error-handler",
+  "bots/broken-bot.js 17:1-17:12 grammy-reliability/require-signal-handlers",
+  // `ctx.reply("Welcome!");` in a block body: floats.
+  "bots/broken-polling-bot.ts 8:3-8:24 grammy-reliability/no-floating-promises",
+  // `await bot.start();`: no bot.catch, and only SIGINT stops the bot.
+  "bots/broken-polling-bot.ts 16:7-16:18 grammy-reliability/require-error-handler",
+  "bots/broken-polling-bot.ts 16:7-16:18 grammy-reliability/require-signal-handlers",
+  // `bot.command("help", ...)` after `await bot.start()`.
+  "bots/broken-polling-bot.ts 18:1-18:52 grammy-reliability/no-setup-after-start",
+  // `run(bot)`: only SIGTERM stops the runner.
+  "bots/broken-runner-bot.ts 9:16-9:24 grammy-reliability/require-signal-handlers",
+  // `runner.stop().then(...)` handed to process.once: floats, and `.then` throws once stopped.
+  "bots/broken-runner-bot.ts 10:31-10:44 grammy-reliability/no-floating-promises",
+  "bots/broken-runner-bot.ts 10:31-10:44 grammy-reliability/no-unguarded-runner-stop",
+  // `() => runner.stop()` and `await runner.stop();`: unguarded, both autofixable.
+  "bots/broken-stop-bot.ts 11:30-11:43 grammy-reliability/no-unguarded-runner-stop",
+  "bots/broken-stop-bot.ts 13:9-13:22 grammy-reliability/no-unguarded-runner-stop",
+];
+
+/** The Deno bots (`deno/`): the clean ones report nothing. */
+export const denoBotFindings: readonly string[] = [
+  // `ctx.reply(greeting)` after "Grüß dich 👋" on the same line (columns in UTF-16 code units).
+  "deno/broken-deno-bot.ts 8:36-8:55 grammy-reliability/no-floating-promises",
+  // `await bot.start();`: no bot.catch, and only SIGINT stops the bot.
+  "deno/broken-deno-bot.ts 13:7-13:18 grammy-reliability/require-error-handler",
+  "deno/broken-deno-bot.ts 13:7-13:18 grammy-reliability/require-signal-handlers",
+  // `run(bot)` with no error handler.
+  "deno/broken-deno-runner-bot.ts 8:16-8:24 grammy-reliability/require-error-handler",
+  // `runner.stop().then(...)` in both listeners.
+  "deno/broken-deno-runner-bot.ts 9:40-9:53 grammy-reliability/no-floating-promises",
+  "deno/broken-deno-runner-bot.ts 9:40-9:53 grammy-reliability/no-unguarded-runner-stop",
+  "deno/broken-deno-runner-bot.ts 10:41-10:54 grammy-reliability/no-floating-promises",
+  "deno/broken-deno-runner-bot.ts 10:41-10:54 grammy-reliability/no-unguarded-runner-stop",
+];
+
+/** `typed/bot.ts`: only typed linting knows that `this.bot` is a Bot, so its `ctx` a Context. */
+export const typedOnlyFindings: readonly string[] = [
+  "typed/bot.ts 10:7-10:28 grammy-reliability/no-floating-promises",
+];
