@@ -1,6 +1,6 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 
-import { enclosingFunction } from "../utils/ast";
+import { enclosingFunction, statementList } from "../utils/ast";
 
 /**
  * Whether `node` runs after `statement` has completed, in the same flow: a later statement of the
@@ -21,19 +21,6 @@ export function runsAfter(node: TSESTree.Node, statement: TSESTree.Statement): b
     if (index >= 0 && next && last && node.range[0] >= next.range[0] && node.range[1] <= last.range[1]) return true;
   }
   return false;
-}
-
-function statementList(node: TSESTree.Node): readonly TSESTree.Node[] | undefined {
-  switch (node.type) {
-    case "Program":
-    case "BlockStatement":
-    case "StaticBlock":
-      return node.body;
-    case "SwitchCase":
-      return node.consequent;
-    default:
-      return undefined;
-  }
 }
 
 function isFunctionBoundary(node: TSESTree.Node): boolean {

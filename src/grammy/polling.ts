@@ -1,6 +1,6 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 
-import { calleeMember, skipTransparent, transparentParent } from "../utils/ast";
+import { calleeMember, skipTransparent, staticMemberName, transparentParent } from "../utils/ast";
 import type { GrammyModel } from "./model";
 
 /** A place where a bot starts long polling: `bot.start(...)` or the runner's `run(bot, ...)`. */
@@ -14,6 +14,12 @@ export interface PollingStart {
    * completes only when the bot has stopped; undefined when the start is not awaited there.
    */
   readonly awaitedStatement: TSESTree.ExpressionStatement | undefined;
+}
+
+/** `await bot.start();` (also through `.catch()`/`.then()`/`.finally()`): the statement, else undefined. */
+function awaitedStatementOf(call: TSESTree.CallExpression): TSESTree.ExpressionStatement | undefined {
+  const started = startStatementOf(call);
+  return started?.awaited ? started.statement : undefined;
 }
 
 export function pollingStartOf(model: GrammyModel, call: TSESTree.CallExpression): PollingStart | undefined {
@@ -30,20 +36,33 @@ export function pollingStartOf(model: GrammyModel, call: TSESTree.CallExpression
   return undefined;
 }
 
-/** `await x;`, `await x.catch(...);`: the statement when the call is awaited at statement level. */
-function awaitedStatementOf(call: TSESTree.CallExpression): TSESTree.ExpressionStatement | undefined {
+/**
+ * The expression statement a start call heads, seen through promise chains, `await` and `void`:
+ * `bot.start();`, `await bot.start();`, `bot.start().catch(h);`, `void bot.start();`. `awaited`
+ * says whether the statement completes only when the start's promise settles.
+ */
+export function startStatementOf(
+  call: TSESTree.CallExpression,
+): { statement: TSESTree.ExpressionStatement; awaited: boolean } | undefined {
   let { parent, node } = transparentParent(call);
-  // Climb promise chains: `bot.start().catch(...)` is still the start, awaited or not.
-  while (
-    parent?.type === "MemberExpression" &&
-    parent.object === node &&
-    parent.parent.type === "CallExpression" &&
-    parent.parent.callee === parent &&
-    ["catch", "then", "finally"].includes(parent.property.type === "Identifier" ? parent.property.name : "")
-  ) {
-    ({ parent, node } = transparentParent(parent.parent));
+  let awaited = false;
+  for (;;) {
+    if (
+      parent?.type === "MemberExpression" &&
+      parent.object === node &&
+      parent.parent.type === "CallExpression" &&
+      parent.parent.callee === parent &&
+      ["catch", "then", "finally"].includes(staticMemberName(parent) ?? "")
+    ) {
+      ({ parent, node } = transparentParent(parent.parent));
+    } else if (parent?.type === "AwaitExpression") {
+      awaited = true;
+      ({ parent, node } = transparentParent(parent));
+    } else if (parent?.type === "UnaryExpression" && parent.operator === "void") {
+      ({ parent, node } = transparentParent(parent));
+    } else {
+      break;
+    }
   }
-  if (parent?.type !== "AwaitExpression") return undefined;
-  const statement = transparentParent(parent).parent;
-  return statement?.type === "ExpressionStatement" ? statement : undefined;
+  return parent?.type === "ExpressionStatement" ? { statement: parent, awaited } : undefined;
 }

@@ -1,9 +1,8 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
 import { getGrammyModel, isGuardedRunnerStop, runnerStopOf, type RunnerStop } from "../grammy";
-import { skipTransparent, staticMemberName } from "../utils/ast";
+import { skipTransparent, statementList, staticMemberName } from "../utils/ast";
 import { createRule } from "../utils/create-rule";
-import { statementList } from "../utils/reaching-conditions";
 
 export type MessageIds = "unguardedStop" | "guardStatement" | "resolveWhenStopped";
 export type Options = [];

@@ -11,6 +11,7 @@ import {
 } from "../grammy";
 import { enclosingFunction, isFunction, skipTransparent, type FunctionNode } from "../utils/ast";
 import { createRule } from "../utils/create-rule";
+import { helperListSchema } from "../utils/helper-schema";
 
 export type MessageIds =
   | "missingHandler"
@@ -43,20 +44,9 @@ export default createRule<Options, MessageIds>({
         type: "object",
         additionalProperties: false,
         properties: {
-          errorHandlerHelpers: {
-            type: "array",
-            description:
-              "Functions from packages that install an error handler on the bot they are handed, e.g. `{ \"module\": \"@acme/bot-kit\", \"name\": \"setupErrors\" }` (`\"default\"` for a default export).",
-            items: {
-              type: "object",
-              additionalProperties: false,
-              required: ["module", "name"],
-              properties: {
-                module: { type: "string", description: "The package the function is imported from." },
-                name: { type: "string", description: 'Its export name (`"default"` for the default export).' },
-              },
-            },
-          },
+          errorHandlerHelpers: helperListSchema(
+            "Functions from packages that install an error handler on the bot they are handed, e.g. `{ \"module\": \"@acme/bot-kit\", \"name\": \"setupErrors\" }` (`\"default\"` for a default export).",
+          ),
         },
       },
     ],

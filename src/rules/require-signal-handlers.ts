@@ -13,14 +13,16 @@ import {
   shutdownListenersOf,
   signalListenerOf,
   signalRuntimeOf,
+  startStatementOf,
   stopsOnSignal,
   type PollingStart,
   type SignalListener,
   type ExternalSetup,
   type StopTarget,
 } from "../grammy";
-import { skipTransparent, transparentParent } from "../utils/ast";
+import { isInStatementList, skipTransparent } from "../utils/ast";
 import { createRule } from "../utils/create-rule";
+import { helperListSchema } from "../utils/helper-schema";
 
 export type MessageIds =
   | "missingSignals"
@@ -63,20 +65,9 @@ export default createRule<Options, MessageIds>({
             uniqueItems: true,
             minItems: 1,
           },
-          shutdownHelpers: {
-            type: "array",
-            description:
-              "Functions from packages that run their callback when the process is told to stop, e.g. `{ \"module\": \"@acme/bot-kit\", \"name\": \"whenStopping\" }` (`\"default\"` for a default export); a callback that stops the bot counts as a listener for every signal.",
-            items: {
-              type: "object",
-              additionalProperties: false,
-              required: ["module", "name"],
-              properties: {
-                module: { type: "string", description: "The package the function is imported from." },
-                name: { type: "string", description: 'Its export name (`"default"` for the default export).' },
-              },
-            },
-          },
+          shutdownHelpers: helperListSchema(
+            "Functions from packages that run their callback when the process is told to stop, e.g. `{ \"module\": \"@acme/bot-kit\", \"name\": \"whenStopping\" }` (`\"default\"` for a default export); a callback that stops the bot counts as a listener for every signal.",
+          ),
         },
       },
     ],
@@ -164,7 +155,8 @@ export default createRule<Options, MessageIds>({
       if (start.how === "start") {
         target = { kind: "bot", identity: model.identityOf(start.bot) };
         targetText = sourceCode.getText(skipTransparent(start.bot));
-        const statement = startStatementOf(start.call);
+        const started = startStatementOf(start.call)?.statement;
+        const statement = started && isInStatementList(started) ? started : undefined;
         const text = targetText;
         insert = (signals) => {
           if (!statement || !isSimpleReference(skipTransparent(start.bot))) return undefined;
@@ -184,7 +176,7 @@ export default createRule<Options, MessageIds>({
         const statement = handle.statement;
         const text = targetText;
         insert = (signals) => {
-          if (!statement || !inStatementList(statement) || !isSimpleReference(handle.holder)) return undefined;
+          if (!statement || !isInStatementList(statement) || !isSimpleReference(handle.holder)) return undefined;
           const lines = runnerLines(statement, text, signals);
           const indent = indentOf(sourceCode, statement);
           return lines && ((fixer) => fixer.insertTextAfter(statement, lines.map((line) => `\n${indent}${line}`).join("")));
@@ -281,7 +273,7 @@ export default createRule<Options, MessageIds>({
     const reportDiscarded = (start: PollingStart, statement: TSESTree.ExpressionStatement | undefined): void => {
       const name = ["runner", "handle", "runnerHandle"].find((candidate) => isNameFree(sourceCode, start.call, candidate));
       const lines =
-        statement && name && inStatementList(statement) ? runnerLines(statement, name, wanted) : undefined;
+        statement && name && isInStatementList(statement) ? runnerLines(statement, name, wanted) : undefined;
       const indent = statement ? indentOf(sourceCode, statement) : "";
       context.report({
         node: start.call,
@@ -328,36 +320,6 @@ function formatSignals(signals: readonly string[]): string {
   return quoted.length > 0 ? `${quoted.join(", ")} and ${last}` : last;
 }
 
-/** The statement `bot.start();`, `await bot.start();`, `bot.start().catch(...);`, `void bot.start();`. */
-function startStatementOf(call: TSESTree.CallExpression): TSESTree.ExpressionStatement | undefined {
-  let { node, parent } = transparentParent(call);
-  for (;;) {
-    if (
-      parent?.type === "MemberExpression" &&
-      parent.object === node &&
-      parent.parent.type === "CallExpression" &&
-      parent.parent.callee === parent &&
-      ["catch", "then", "finally"].includes(parent.property.type === "Identifier" ? parent.property.name : "")
-    ) {
-      ({ node, parent } = transparentParent(parent.parent));
-    } else if (parent?.type === "AwaitExpression" || (parent?.type === "UnaryExpression" && parent.operator === "void")) {
-      ({ node, parent } = transparentParent(parent));
-    } else break;
-  }
-  return parent?.type === "ExpressionStatement" && inStatementList(parent) ? parent : undefined;
-}
-
-/** Whether code can be inserted next to a statement: it sits in a block, not as an `if` branch. */
-function inStatementList(statement: TSESTree.Node): boolean {
-  const parent = statement.parent;
-  return (
-    parent?.type === "Program" ||
-    parent?.type === "BlockStatement" ||
-    parent?.type === "StaticBlock" ||
-    parent?.type === "TSModuleBlock" ||
-    parent?.type === "SwitchCase"
-  );
-}
 
 /** `bot`, `this.bot`, `app.bot`: safe to repeat in the inserted listeners. */
 function isSimpleReference(node: TSESTree.Node): boolean {

@@ -94,3 +94,23 @@ export function calleeMember(
   const name = staticMemberName(callee);
   return name === undefined ? undefined : { member: callee, name };
 }
+
+/** The statement list a node holds directly (a block, the program, a switch case). */
+export function statementList(node: TSESTree.Node): readonly TSESTree.Node[] | undefined {
+  switch (node.type) {
+    case "Program":
+    case "BlockStatement":
+    case "StaticBlock":
+    case "TSModuleBlock":
+      return node.body;
+    case "SwitchCase":
+      return node.consequent;
+    default:
+      return undefined;
+  }
+}
+
+/** Whether code can be inserted next to a statement: it sits in a statement list, not as an `if` branch. */
+export function isInStatementList(statement: TSESTree.Node): boolean {
+  return statement.parent !== undefined && statementList(statement.parent) !== undefined;
+}

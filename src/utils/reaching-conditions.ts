@@ -1,6 +1,6 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 
-import { isFunction, skipTransparent } from "./ast";
+import { isFunction, skipTransparent, statementList } from "./ast";
 
 /** A condition that code is reached under: `test` evaluated truthy (`holds`) or falsy (`!holds`). */
 export interface ReachingCondition {
@@ -97,20 +97,6 @@ export function alwaysExits(statement: TSESTree.Statement): boolean {
       return statement.alternate !== null && alwaysExits(statement.consequent) && alwaysExits(statement.alternate);
     default:
       return false;
-  }
-}
-
-/** The statement list a node holds directly (a block, the program, a switch case). */
-export function statementList(node: TSESTree.Node): readonly TSESTree.Node[] | undefined {
-  switch (node.type) {
-    case "Program":
-    case "BlockStatement":
-    case "StaticBlock":
-      return node.body;
-    case "SwitchCase":
-      return node.consequent;
-    default:
-      return undefined;
   }
 }
 
