@@ -1,81 +1,12 @@
 import rule from "../../src/rules/no-floating-promises";
 import { cjsTester, esmTester, tsTester, typedFilename, typedTester } from "../utils/testers";
+import { pollingTs as guidePolling, runnerTs as guideRunner, pollingDeno as guideDeno, runnerDeno as guideDenoRunner, pollingJs as guidePollingJs, runnerJs as guideRunnerCjs } from "../utils/guide";
 
 // The code samples of grammY's reliability guide ("Scaling Up III: Reliability"), verbatim: every
 // promise in them is awaited, or is a stop call returned from a SIGINT/SIGTERM listener.
-const guidePolling = `import { Bot } from "grammy";
-
-const bot = new Bot("<token>");
-
-// Stopping the bot when Node process
-// is about to be terminated
-process.once("SIGINT", () => bot.stop());
-process.once("SIGTERM", () => bot.stop());
-
-await bot.start();`;
-
-const guideRunner = `import { Bot } from "grammy";
-import { run } from "@grammyjs/runner";
-
-const bot = new Bot("<token>");
-
-const runner = run(bot);
-
-// Stopping the bot when Node process
-// is about to be terminated
-const stopRunner = () => runner.isRunning() && runner.stop();
-process.once("SIGINT", stopRunner);
-process.once("SIGTERM", stopRunner);`;
-
-const guideDeno = `import { Bot } from "https://deno.land/x/grammy/mod.ts";
-
-const bot = new Bot("<token>");
-
-// Stopping the bot when Node process
-// is about to be terminated
-Deno.addSignalListener("SIGINT", () => bot.stop());
-Deno.addSignalListener("SIGTERM", () => bot.stop());
-
-await bot.start();`;
-
-const guideDenoRunner = `import { Bot } from "https://deno.land/x/grammy/mod.ts";
-import { run } from "https://deno.land/x/grammy_runner/mod.ts";
-
-const bot = new Bot("<token>");
-
-const runner = run(bot);
-
-// Stopping the bot when Node process
-// is about to be terminated
-const stopRunner = () => runner.isRunning() && runner.stop();
-Deno.addSignalListener("SIGINT", stopRunner);
-Deno.addSignalListener("SIGTERM", stopRunner);`;
 
 // The guide's JavaScript polling sample uses `require` AND top-level `await`: espree rejects
 // top-level await in CommonJS, so this one is linted as an ES module (where it parses).
-const guidePollingJs = `const { Bot } = require("grammy");
-
-const bot = new Bot("<token>");
-
-// Stopping the bot when Node process
-// is about to be terminated
-process.once("SIGINT", () => bot.stop());
-process.once("SIGTERM", () => bot.stop());
-
-await bot.start();`;
-
-const guideRunnerCjs = `const { Bot } = require("grammy");
-const { run } = require("@grammyjs/runner");
-
-const bot = new Bot("<token>");
-
-const runner = run(bot);
-
-// Stopping the bot when Node process
-// is about to be terminated
-const stopRunner = () => runner.isRunning() && runner.stop();
-process.once("SIGINT", stopRunner);
-process.once("SIGTERM", stopRunner);`;
 
 tsTester.run("no-floating-promises (TypeScript)", rule, {
   valid: [

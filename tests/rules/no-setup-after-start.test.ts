@@ -1,67 +1,8 @@
 import rule from "../../src/rules/no-setup-after-start";
 import { cjsTester, esmTester, tsTester, typedFilename, typedTester } from "../utils/testers";
+import { pollingTs as guidePolling, pollingDeno as guideDeno, runnerTs as guideRunner, runnerDeno as guideDenoRunner, runnerJs as guideRunnerCjs } from "../utils/guide";
 
 // The guide's samples ("Scaling Up III: Reliability"): set up first, start last.
-const guidePolling = `import { Bot } from "grammy";
-
-const bot = new Bot("<token>");
-
-// Stopping the bot when Node process
-// is about to be terminated
-process.once("SIGINT", () => bot.stop());
-process.once("SIGTERM", () => bot.stop());
-
-await bot.start();`;
-
-const guideDeno = `import { Bot } from "https://deno.land/x/grammy/mod.ts";
-
-const bot = new Bot("<token>");
-
-// Stopping the bot when Node process
-// is about to be terminated
-Deno.addSignalListener("SIGINT", () => bot.stop());
-Deno.addSignalListener("SIGTERM", () => bot.stop());
-
-await bot.start();`;
-
-const guideRunner = `import { Bot } from "grammy";
-import { run } from "@grammyjs/runner";
-
-const bot = new Bot("<token>");
-
-const runner = run(bot);
-
-// Stopping the bot when Node process
-// is about to be terminated
-const stopRunner = () => runner.isRunning() && runner.stop();
-process.once("SIGINT", stopRunner);
-process.once("SIGTERM", stopRunner);`;
-
-const guideDenoRunner = `import { Bot } from "https://deno.land/x/grammy/mod.ts";
-import { run } from "https://deno.land/x/grammy_runner/mod.ts";
-
-const bot = new Bot("<token>");
-
-const runner = run(bot);
-
-// Stopping the bot when Node process
-// is about to be terminated
-const stopRunner = () => runner.isRunning() && runner.stop();
-Deno.addSignalListener("SIGINT", stopRunner);
-Deno.addSignalListener("SIGTERM", stopRunner);`;
-
-const guideRunnerCjs = `const { Bot } = require("grammy");
-const { run } = require("@grammyjs/runner");
-
-const bot = new Bot("<token>");
-
-const runner = run(bot);
-
-// Stopping the bot when Node process
-// is about to be terminated
-const stopRunner = () => runner.isRunning() && runner.stop();
-process.once("SIGINT", stopRunner);
-process.once("SIGTERM", stopRunner);`;
 
 tsTester.run("no-setup-after-start", rule, {
   valid: [

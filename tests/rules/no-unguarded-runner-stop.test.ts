@@ -1,45 +1,8 @@
 import rule from "../../src/rules/no-unguarded-runner-stop";
 import { cjsTester, esmTester, tsTester, typedFilename, typedTester } from "../utils/testers";
+import { runnerTs as guideRunner, runnerJs as guideRunnerCjs, runnerDeno as guideDenoRunner } from "../utils/guide";
 
 // The guide's runner samples ("Scaling Up III: Reliability", "Using grammY runner").
-const guideRunner = `import { Bot } from "grammy";
-import { run } from "@grammyjs/runner";
-
-const bot = new Bot("<token>");
-
-const runner = run(bot);
-
-// Stopping the bot when Node process
-// is about to be terminated
-const stopRunner = () => runner.isRunning() && runner.stop();
-process.once("SIGINT", stopRunner);
-process.once("SIGTERM", stopRunner);`;
-
-const guideRunnerCjs = `const { Bot } = require("grammy");
-const { run } = require("@grammyjs/runner");
-
-const bot = new Bot("<token>");
-
-const runner = run(bot);
-
-// Stopping the bot when Node process
-// is about to be terminated
-const stopRunner = () => runner.isRunning() && runner.stop();
-process.once("SIGINT", stopRunner);
-process.once("SIGTERM", stopRunner);`;
-
-const guideDenoRunner = `import { Bot } from "https://deno.land/x/grammy/mod.ts";
-import { run } from "https://deno.land/x/grammy_runner/mod.ts";
-
-const bot = new Bot("<token>");
-
-const runner = run(bot);
-
-// Stopping the bot when Node process
-// is about to be terminated
-const stopRunner = () => runner.isRunning() && runner.stop();
-Deno.addSignalListener("SIGINT", stopRunner);
-Deno.addSignalListener("SIGTERM", stopRunner);`;
 
 /** Four lines: a bot and its runner handle `runner`; the code under test starts on line 5. */
 const header = `import { Bot } from "grammy";

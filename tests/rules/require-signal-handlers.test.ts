@@ -1,46 +1,16 @@
 import rule from "../../src/rules/require-signal-handlers";
 import { cjsTester, esmTester, tsTester, typedFilename, typedTester } from "../utils/testers";
+import { pollingTs as guidePolling, pollingDeno as guidePollingDeno, pollingJs as guidePollingCjsVerbatim, runnerTs as guideRunner, runnerJs as guideRunnerCjs, runnerDeno as guideRunnerDeno } from "../utils/guide";
 
 const both = "`SIGINT` and `SIGTERM`";
 const polling = "the update offset is never confirmed and up to 100 updates are handled again on the next start";
 const runner = "the runner is cut off mid-batch and updates can be lost";
 
 // The guide's samples ("Scaling Up III: Reliability", "Graceful Shutdown"), verbatim.
-const guidePolling = `import { Bot } from "grammy";
-
-const bot = new Bot("<token>");
-
-// Stopping the bot when Node process
-// is about to be terminated
-process.once("SIGINT", () => bot.stop());
-process.once("SIGTERM", () => bot.stop());
-
-await bot.start();`;
-
-const guidePollingDeno = `import { Bot } from "https://deno.land/x/grammy/mod.ts";
-
-const bot = new Bot("<token>");
-
-// Stopping the bot when Node process
-// is about to be terminated
-Deno.addSignalListener("SIGINT", () => bot.stop());
-Deno.addSignalListener("SIGTERM", () => bot.stop());
-
-await bot.start();`;
 
 // The guide's CommonJS sample ends with a top-level `await bot.start();`, which CommonJS does not
 // allow (espree rejects it in `sourceType: "commonjs"`). It is linted here inside an async IIFE,
 // as a real CommonJS bot would run it; the verbatim text is linted as a module by esmTester below.
-const guidePollingCjsVerbatim = `const { Bot } = require("grammy");
-
-const bot = new Bot("<token>");
-
-// Stopping the bot when Node process
-// is about to be terminated
-process.once("SIGINT", () => bot.stop());
-process.once("SIGTERM", () => bot.stop());
-
-await bot.start();`;
 
 const guidePollingCjs = `const { Bot } = require("grammy");
 
@@ -54,45 +24,6 @@ process.once("SIGTERM", () => bot.stop());
 (async () => {
   await bot.start();
 })();`;
-
-const guideRunner = `import { Bot } from "grammy";
-import { run } from "@grammyjs/runner";
-
-const bot = new Bot("<token>");
-
-const runner = run(bot);
-
-// Stopping the bot when Node process
-// is about to be terminated
-const stopRunner = () => runner.isRunning() && runner.stop();
-process.once("SIGINT", stopRunner);
-process.once("SIGTERM", stopRunner);`;
-
-const guideRunnerCjs = `const { Bot } = require("grammy");
-const { run } = require("@grammyjs/runner");
-
-const bot = new Bot("<token>");
-
-const runner = run(bot);
-
-// Stopping the bot when Node process
-// is about to be terminated
-const stopRunner = () => runner.isRunning() && runner.stop();
-process.once("SIGINT", stopRunner);
-process.once("SIGTERM", stopRunner);`;
-
-const guideRunnerDeno = `import { Bot } from "https://deno.land/x/grammy/mod.ts";
-import { run } from "https://deno.land/x/grammy_runner/mod.ts";
-
-const bot = new Bot("<token>");
-
-const runner = run(bot);
-
-// Stopping the bot when Node process
-// is about to be terminated
-const stopRunner = () => runner.isRunning() && runner.stop();
-Deno.addSignalListener("SIGINT", stopRunner);
-Deno.addSignalListener("SIGTERM", stopRunner);`;
 
 tsTester.run("require-signal-handlers", rule, {
   valid: [
