@@ -6,7 +6,8 @@ export default defineConfig({
     setupFiles: ["tests/utils/setup.ts"],
     // Typed cases start a TypeScript program: give them room on a 2-core machine.
     testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Compat tests install oxlint and deno on first use (tests/compat/helpers.ts, toolBin).
+    hookTimeout: 300_000,
     pool: "forks",
   },
 });

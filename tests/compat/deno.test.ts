@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { denoBotFindings, nodeBotFindings } from "./expected";
 import {
-  bin,
   createProject,
   eslintFindings,
   finding,
@@ -23,6 +22,7 @@ import {
   run,
   sortFindings,
   spanOf,
+  toolBin,
   writeDocsExamples,
   writeFile,
 } from "./helpers";
@@ -67,7 +67,9 @@ describe("the ./deno entry", () => {
 describe("deno lint with the plugin", () => {
   let dir: string;
   let denoDir: string;
-  beforeAll(() => {
+  let denoBin: string;
+  beforeAll(async () => {
+    denoBin = await toolBin("deno");
     // As `npm install -D eslint-plugin-grammy-reliability` leaves a project: deno resolves npm:
     // specifiers from node_modules when package.json lists the package ("nodeModulesDir": "manual").
     const manifest = { private: true, devDependencies: { [packageJson.name]: packageJson.version } };
@@ -80,7 +82,7 @@ describe("deno lint with the plugin", () => {
   async function denoLint(pluginSpecifier: string, files: readonly string[] = []): Promise<DenoJson> {
     const config = { ...readmeConfig, nodeModulesDir: "manual", lint: { ...readmeConfig.lint, plugins: [pluginSpecifier] } };
     writeFile(dir, "deno.json", JSON.stringify(config, null, 2));
-    const result = await run(bin("deno"), ["lint", "--json", ...files], {
+    const result = await run(denoBin, ["lint", "--json", ...files], {
       cwd: dir,
       env: { DENO_DIR: denoDir, DENO_NO_UPDATE_CHECK: "1", DENO_NO_PROMPT: "1" },
     });
@@ -162,7 +164,7 @@ describe("deno lint with the plugin", () => {
     expect(fixed.some((result) => result.output !== undefined)).toBe(true); // some rule autofixes these bots
     const config = { ...readmeConfig, nodeModulesDir: "manual", lint: { ...readmeConfig.lint, rules: { tags: [] } } };
     writeFile(dir, "deno.json", JSON.stringify(config, null, 2));
-    const result = await run(bin("deno"), ["lint", "--fix", "bots", "deno"], {
+    const result = await run(denoBin, ["lint", "--fix", "bots", "deno"], {
       cwd: dir,
       env: { DENO_DIR: denoDir, DENO_NO_UPDATE_CHECK: "1", DENO_NO_PROMPT: "1" },
     });

@@ -1,7 +1,7 @@
 // Shared by the compatibility tests: temporary projects made of the fixture bots, the BUILT plugin
 // installed into them as npm would (its package.json "files"), and real tools run as processes.
 import { spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -19,6 +19,31 @@ export const packageJson = JSON.parse(readFileSync(path.join(root, "package.json
 /** An executable of this repository's devDependencies (`node_modules/.bin/<name>`). */
 export function bin(name: string): string {
   return path.join(root, "node_modules", ".bin", name);
+}
+
+/**
+ * Tools whose npm packages ship one binary package per platform (oxlint, deno). The registry CI
+ * reaches carries only linux-x64's, so no lockfile can list them all and `npm ci` would refuse
+ * the project: they stay out of devDependencies and are installed here on first use, pinned, into
+ * `.tools/` (`npm install` skips the platform packages it cannot have).
+ */
+const pinnedTools = { oxlint: "1.94.0", deno: "2.9.6" } as const;
+
+export async function toolBin(name: keyof typeof pinnedTools): Promise<string> {
+  const version = pinnedTools[name];
+  const prefix = path.join(root, ".tools", `${name}-${version}`);
+  const executable = path.join(prefix, "node_modules", ".bin", name);
+  if (!existsSync(executable)) {
+    mkdirSync(prefix, { recursive: true });
+    writeFileSync(path.join(prefix, "package.json"), JSON.stringify({ private: true }));
+    const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+    const args = ["install", "--no-audit", "--no-fund", "--prefer-offline", `${name}@${version}`];
+    const result = await run(npm, args, { cwd: prefix, timeoutMs: 300_000 });
+    if (result.status !== 0 || !existsSync(executable)) {
+      throw new Error(`installing ${name}@${version} failed:\n${result.stderr}`);
+    }
+  }
+  return executable;
 }
 
 /** The CLI script of an ESLint major installed here: `eslint-v8`, `eslint-v9` or `eslint` (10). */

@@ -8,18 +8,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { denoBotFindings, nodeBotFindings } from "./expected";
 import {
-  bin,
   createProject,
   eslintFindings,
   finding,
   installBuiltPlugin,
-  referenceEslint,
   readmeBlocks,
+  referenceEslint,
   removeProjects,
   root,
   run,
   sortFindings,
   spanOf,
+  toolBin,
   writeDocsExamples,
   writeFile,
 } from "./helpers";
@@ -63,7 +63,9 @@ function oxlintFindings(dir: string, output: OxlintJson): string[] {
 
 describe("oxlint with the plugin as a JS plugin", () => {
   let dir: string;
-  beforeAll(() => {
+  let oxlintBin: string;
+  beforeAll(async () => {
+    oxlintBin = await toolBin("oxlint");
     dir = createProject("oxlint", { fixtures: ["bots", "deno"] });
     installBuiltPlugin(dir);
   });
@@ -78,7 +80,7 @@ describe("oxlint with the plugin as a JS plugin", () => {
     ["a path", "./node_modules/eslint-plugin-grammy-reliability/dist/index.js"],
   ])('"jsPlugins": [%s] reports the same findings as ESLint', async (_, specifier) => {
     writeFile(dir, ".oxlintrc.json", JSON.stringify({ jsPlugins: [specifier], rules }, null, 2));
-    const result = await run(bin("oxlint"), ["--format", "json", "."], { cwd: dir });
+    const result = await run(oxlintBin, ["--format", "json", "."], { cwd: dir });
     expect(result.stderr).toBe("");
     const output = JSON.parse(result.stdout) as OxlintJson;
     expect(oxlintFindings(dir, output)).toEqual(sortFindings([...nodeBotFindings, ...denoBotFindings]));
@@ -87,7 +89,7 @@ describe("oxlint with the plugin as a JS plugin", () => {
 
   it("shows the same messages as ESLint, placeholders filled in", async () => {
     writeFile(dir, ".oxlintrc.json", JSON.stringify({ jsPlugins: ["eslint-plugin-grammy-reliability"], rules }, null, 2));
-    const result = await run(bin("oxlint"), ["--format", "json", "."], { cwd: dir });
+    const result = await run(oxlintBin, ["--format", "json", "."], { cwd: dir });
     const output = JSON.parse(result.stdout) as OxlintJson;
     const fromOxlint = output.diagnostics
       .filter((diagnostic) => diagnostic.code.startsWith("grammy-reliability("))
@@ -105,7 +107,7 @@ describe("oxlint with the plugin as a JS plugin", () => {
     const examples = writeDocsExamples(dir);
     expect(examples.length).toBeGreaterThan(0);
     writeFile(dir, ".oxlintrc.json", JSON.stringify({ jsPlugins: ["eslint-plugin-grammy-reliability"], rules }, null, 2));
-    const result = await run(bin("oxlint"), ["--format", "json", "docs-examples"], { cwd: dir });
+    const result = await run(oxlintBin, ["--format", "json", "docs-examples"], { cwd: dir });
     const expected = eslintFindings(await referenceEslint(dir).lintFiles(examples), dir);
     expect(expected.length).toBeGreaterThan(0); // the ❌ examples report
     expect(oxlintFindings(dir, JSON.parse(result.stdout) as OxlintJson)).toEqual(expected);
@@ -117,7 +119,7 @@ describe("oxlint with the plugin as a JS plugin", () => {
     const bot = readFileSync(path.join(dir, "bots", "polling-bot.ts"), "utf8").replace(/^process\.once\(.*\n/gm, "");
     writeFile(dir, "silenced/bot.ts", bot.replace("await bot.start();\n", silenced ?? ""));
     writeFile(dir, "silenced/control.ts", bot);
-    const result = await run(bin("oxlint"), ["--format", "json", "silenced"], { cwd: dir });
+    const result = await run(oxlintBin, ["--format", "json", "silenced"], { cwd: dir });
     expect(oxlintFindings(dir, JSON.parse(result.stdout) as OxlintJson)).toEqual([
       "silenced/control.ts 16:7-16:18 grammy-reliability/require-signal-handlers",
     ]);
