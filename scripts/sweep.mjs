@@ -10,7 +10,8 @@
 //
 // Rules return no visitors for files that never mention grammY, so the sweep appends a one-line
 // comment naming grammY to such files: every rule then runs its full visitors over real code
-// ("marked" files; any report there is a would-be false positive). A "recogniser" pseudo-rule asks
+// (files neither of grammY nor importing it are "marked"; any report there is a would-be false
+// positive). A "recogniser" pseudo-rule asks
 // the grammY model every question it answers about every call, member, assignment and function.
 // Every fix and suggestion a rule offers is applied and checked (see `checkEdit`).
 //
@@ -235,7 +236,8 @@ export function createSweeper({ rules, namespace, grammy, probe = true }) {
     const started = performance.now();
     const original = rawText.replace(/^\uFEFF/, "");
     const category = categoryOf(file, original, grammy);
-    const text = category === "marked" ? original + marker : original;
+    // grammY's own compiled files need not name grammY either: they get the marker too.
+    const text = grammy.mentionsGrammy(original) ? original : original + marker;
     const result = { file, bytes: rawText.length, category, language: undefined, parseError: undefined, coreError: undefined, exceptions: [], reports: [], editProblems: [], ms: 0 };
     for (const language of languagesFor(absolutePath)) {
       const { messages, sourceCode, exceptions } = verifyCatching(text, language);
@@ -251,7 +253,9 @@ export function createSweeper({ rules, namespace, grammy, probe = true }) {
         result.language = language.name;
         break;
       }
-      const fatal = messages.find((message) => message.fatal);
+      // Fatal and no SourceCode: it did not parse. (ESLint 10 also marks `/* eslint-env */`
+      // comments fatal, but lints such files.)
+      const fatal = sourceCode ? undefined : messages.find((message) => message.fatal);
       if (fatal) {
         result.parseError ??= `${language.name}: ${fatal.message} (${fatal.line}:${fatal.column})`;
         continue;
@@ -293,7 +297,7 @@ export function createSweeper({ rules, namespace, grammy, probe = true }) {
       problems.push({ kind: "throws", detail: `linting the output throws: ${exception.ruleId ?? "(core)"}: ${exception.message}`, output });
     }
     if (!after.messages) return problems;
-    const fatal = after.messages.find((item) => item.fatal);
+    const fatal = after.sourceCode ? undefined : after.messages.find((item) => item.fatal);
     if (fatal) {
       problems.push({ kind: "parse", detail: `the output does not parse: ${fatal.message} (${fatal.line}:${fatal.column})`, output });
       return problems;
@@ -497,8 +501,9 @@ function mapOffset(hunks, offset, side) {
 }
 
 /**
- * Where a fix for the node reported at [from, to] may change text: the innermost statement around
- * it, and the heads of the functions around it (up to the body, where `async` goes).
+ * Where a fix for the node reported at [from, to] may change text: the statement around it (up to
+ * the one that sits in a statement list: `export const h = run(bot);` whole, so that a line can go
+ * before it), and the heads of the functions around it (up to the body, where `async` goes).
  */
 function allowedRanges(sourceCode, from, to) {
   let reported;
@@ -509,8 +514,9 @@ function allowedRanges(sourceCode, from, to) {
   });
   const ranges = [];
   let statementFound = false;
+  const listed = new Set(["Program", "BlockStatement", "StaticBlock", "SwitchCase", "TSModuleBlock"]);
   for (let node = reported; node; node = node.parent) {
-    if (!statementFound && (/Statement$|Declaration$/.test(node.type) || node.type === "Program")) {
+    if (!statementFound && (node.type === "Program" || (/Statement$|Declaration$/.test(node.type) && listed.has(node.parent?.type)))) {
       ranges.push(node.range);
       statementFound = true;
     }
@@ -719,6 +725,22 @@ async function main() {
   const wallMs = performance.now() - started;
   const summary = summarize(results, ruleIds);
   console.log(formatSummary(summary, { wallMs, workers: args.workers }));
+
+  // The control group: the repository's example bots, broken ones included, through the same
+  // sweeper. Reports here show the rules were live; exceptions or broken edits count as failures.
+  const control = createSweeper({ ...loadBuilt(), probe: args.probe });
+  const examples = path.join(root, "examples");
+  const controlResults = readdirSync(examples)
+    .filter((file) => sweepExtensions.some((extension) => file.endsWith(extension)))
+    .sort()
+    .map((file) => control.lintFile(`examples/${file}`, readFileSync(path.join(examples, file), "utf8"), path.join(examples, file)));
+  const controlSummary = summarize(controlResults, ruleIds);
+  console.log(
+    `control (examples/, the rules must be live): ${controlResults.length} files, ${controlSummary.grammyReports.length + controlSummary.otherReports.length} reports, ` +
+      `${controlSummary.ruleExceptions.length} rule exceptions, ${controlSummary.editProblems.length} broken fixes/suggestions, ${controlSummary.parseErrors.length} parse errors`,
+  );
+  summary.ruleExceptions.push(...controlSummary.ruleExceptions);
+  summary.editProblems.push(...controlSummary.editProblems);
   mkdirSync(path.dirname(args.json), { recursive: true });
   writeFileSync(args.json, `${JSON.stringify({ ...summary, wallMs: Math.round(wallMs), results: results.filter((r) => r.reports.length || r.exceptions.length || r.editProblems.length || r.timeout) }, null, 2)}\n`);
   console.log(`JSON report: ${path.relative(process.cwd(), args.json)}`);

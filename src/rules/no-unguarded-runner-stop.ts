@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { getGrammyModel, isGuardedRunnerStop, runnerStopOf, type RunnerStop } from "../grammy";
 import { skipTransparent, statementList, staticMemberName } from "../utils/ast";
 import { createRule } from "../utils/create-rule";
+import { startsAfterUnterminatedLine } from "../utils/text";
 
 export type MessageIds = "unguardedStop" | "guardStatement" | "resolveWhenStopped";
 export type Options = [];
@@ -100,7 +101,16 @@ export default createRule<Options, MessageIds>({
             messageId: "resolveWhenStopped",
             data,
             fix: (fixer) =>
-              fixer.replaceText(unit, needsParentheses(sourceCode, unit) ? `(${conditional})` : conditional),
+              fixer.replaceText(
+                unit,
+                // A line starting with `(` could join the line before it (ASI); `Promise.resolve(p)`
+                // of a native promise is that same promise, so this form behaves the same.
+                startsAfterUnterminatedLine(sourceCode, unit)
+                  ? `Promise.resolve(${guard} ? ${sourceCode.getText(unit)} : undefined)`
+                  : needsParentheses(sourceCode, unit)
+                    ? `(${conditional})`
+                    : conditional,
+              ),
           });
         }
         context.report({ node: call, messageId: "unguardedStop", data, suggest });

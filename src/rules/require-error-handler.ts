@@ -11,6 +11,7 @@ import {
 } from "../grammy";
 import { enclosingFunction, isFunction, skipTransparent, type FunctionNode } from "../utils/ast";
 import { createRule } from "../utils/create-rule";
+import { lineBreakOf } from "../utils/text";
 import { helperListSchema } from "../utils/helper-schema";
 
 export type MessageIds =
@@ -104,7 +105,7 @@ export default createRule<Options, MessageIds>({
                   {
                     messageId: "callCatch",
                     data: { bot },
-                    fix: (fixer) => fixer.replaceText(assignment, callText(sourceCode, assignment)),
+                    fix: callFix(sourceCode, assignment),
                   },
                 ]
               : [],
@@ -170,10 +171,25 @@ function botName(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node)
 }
 
 /** `bot.catch = handler` as `bot.catch(handler)`. */
-function callText(sourceCode: Readonly<TSESLint.SourceCode>, assignment: TSESTree.AssignmentExpression): string {
-  const handler = sourceCode.getText(assignment.right);
-  const argument = assignment.right.type === "SequenceExpression" ? `(${handler})` : handler;
-  return `${sourceCode.getText(assignment.left)}(${argument})`;
+function callFix(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  assignment: TSESTree.AssignmentExpression,
+): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[] {
+  return (fixer) => {
+    // `bot.catch = h` -> `bot.catch(h)`: the ` = ` becomes `(`, and `)` closes after the handler.
+    // Comments around the `=` stay where they are; only the `=` itself is replaced then.
+    const equals = sourceCode.getTokenAfter(assignment.left, (token) => token.value === "=");
+    const next = equals && sourceCode.getTokenAfter(equals, { includeComments: true });
+    if (!equals || !next) return [];
+    const between: [number, number] = [assignment.left.range[1], next.range[0]];
+    const commented = sourceCode.getCommentsInside(assignment).some(
+      (comment) => comment.range[0] >= between[0] && comment.range[1] <= between[1],
+    ) || next.type === "Block" || next.type === "Line";
+    return [
+      commented ? fixer.replaceText(equals, "(") : fixer.replaceTextRange(between, "("),
+      fixer.insertTextAfterRange(assignment.range, ")"),
+    ];
+  };
 }
 
 /**
@@ -203,5 +219,6 @@ function handlerText(sourceCode: Readonly<TSESLint.SourceCode>, statement: TSEST
   const indent = /^\s*/.exec(line)?.[0] ?? "";
   const step = indent.includes("\t") ? "\t" : "  ";
   const log = "console.error(`Error while handling update ${err.ctx.update.update_id}:`, err.error);";
-  return `${bot}.catch((err) => {\n${indent}${step}${log}\n${indent}});\n${indent}`;
+  const eol = lineBreakOf(sourceCode);
+  return `${bot}.catch((err) => {${eol}${indent}${step}${log}${eol}${indent}});${eol}${indent}`;
 }

@@ -22,6 +22,7 @@ import {
 } from "../grammy";
 import { isInStatementList, skipTransparent } from "../utils/ast";
 import { createRule } from "../utils/create-rule";
+import { lineBreakOf } from "../utils/text";
 import { helperListSchema } from "../utils/helper-schema";
 
 export type MessageIds =
@@ -95,6 +96,7 @@ export default createRule<Options, MessageIds>({
     const model = getGrammyModel(context);
     if (!model.touchesGrammy) return {};
     const sourceCode = context.sourceCode;
+    const eol = lineBreakOf(sourceCode);
     const wanted = [...new Set(options.signals ?? defaultSignals)];
     const setupOptions = { shutdownHelpers: options.shutdownHelpers ?? [] };
 
@@ -162,7 +164,7 @@ export default createRule<Options, MessageIds>({
           if (!statement || !isSimpleReference(skipTransparent(start.bot))) return undefined;
           const lines = listenerLines(statement, signals, `() => ${text}.stop()`);
           const indent = indentOf(sourceCode, statement);
-          return lines && ((fixer) => fixer.insertTextBefore(statement, `${lines.join(`\n${indent}`)}\n${indent}`));
+          return lines && ((fixer) => fixer.insertTextBefore(statement, `${lines.join(`${eol}${indent}`)}${eol}${indent}`));
         };
       } else {
         const handle = runnerHandleOf(model, start.call);
@@ -179,7 +181,7 @@ export default createRule<Options, MessageIds>({
           if (!statement || !isInStatementList(statement) || !isSimpleReference(handle.holder)) return undefined;
           const lines = runnerLines(statement, text, signals);
           const indent = indentOf(sourceCode, statement);
-          return lines && ((fixer) => fixer.insertTextAfter(statement, lines.map((line) => `\n${indent}${line}`).join("")));
+          return lines && ((fixer) => fixer.insertTextAfter(statement, lines.map((line) => `${eol}${indent}${line}`).join("")));
         };
       }
       const stopText = `${targetText}.stop()`;
@@ -287,7 +289,7 @@ export default createRule<Options, MessageIds>({
                   data: { name, signals: formatSignals(wanted) },
                   fix: (fixer) => [
                     fixer.insertTextBefore(statement, `const ${name} = `),
-                    fixer.insertTextAfter(statement, lines.map((line) => `\n${indent}${line}`).join("")),
+                    fixer.insertTextAfter(statement, lines.map((line) => `${eol}${indent}${line}`).join("")),
                   ],
                 },
               ]

@@ -31,5 +31,9 @@ export function compileSources(): { src: string; dispose: () => void } {
   visit("");
   // src/plugin.ts reads ../package.json.
   writeFileSync(path.join(base, "package.json"), readFileSync(path.join(root, "package.json")));
-  return { src: out, dispose: () => { rmSync(base, { recursive: true, force: true }); } };
+  const dispose = (): void => {
+    rmSync(base, { recursive: true, force: true });
+    if (readdirSync(path.dirname(base)).length === 0) rmSync(path.dirname(base), { recursive: true, force: true });
+  };
+  return { src: out, dispose };
 }

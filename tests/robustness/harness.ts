@@ -28,8 +28,8 @@ export interface LintOutcome {
 
 /** Lints `code` with every rule and the probe on, catching (and listing) every rule that throws. */
 export function lintEverything(code: string, language: SweepLanguage): LintOutcome {
-  const { messages = [], exceptions } = sweeper.verifyCatching(code, language);
-  const fatal = messages.find((message) => message.fatal)?.message;
+  const { messages = [], sourceCode, exceptions } = sweeper.verifyCatching(code, language);
+  const fatal = sourceCode ? undefined : (messages.find((message) => message.fatal)?.message ?? "did not parse");
   const reports = messages
     .filter((message) => message.ruleId?.startsWith(`${namespace}/`))
     .map((message) => `${(message.ruleId ?? "").slice(namespace.length + 1)}:${message.messageId ?? ""}@${message.line}:${message.column}`);
