@@ -22,6 +22,8 @@ export function errorHandlerInstallOf(
   if (node.type === "CallExpression") {
     const member = calleeMember(node);
     if (member?.name !== "catch" || !model.is(member.member.object, "Bot")) return undefined;
+    // `bot.catch()` sets `errorHandler` to undefined: no handler, whatever the call looks like.
+    if (node.arguments.length === 0) return undefined;
     return { node, bot: member.member.object, how: "catch" };
   }
   const target = skipTransparent(node.left);

@@ -236,6 +236,36 @@ await bot.start();
   ],
   invalid: [
     {
+      name: "bot.catch() without a handler installs none",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.catch();
+bot.start();`,
+      errors: [
+        {
+          messageId: "missingHandler",
+          data: { bot: "bot" },
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: "addErrorHandler",
+              data: { bot: "bot" },
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.catch();
+bot.catch((err) => {
+  console.error(\`Error while handling update \${err.ctx.update.update_id}:\`, err.error);
+});
+bot.start();`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "the guide's long-polling sample (no bot.catch)",
       code: guidePolling,
       errors: [
