@@ -110,6 +110,32 @@ const runnerHandle = declaredType(runnerExports, "RunnerHandle");
 const contextTypeNames = [...grammyExports.keys()].filter((name) => /Context$/.test(name) || name === "Filter").sort();
 
 const composerRegistration = registrationMethods(composer.type);
+
+// The plugin relies on this (src/grammy/not-grammy.ts): apart from the registration methods, which
+// return a Composer, no method of these objects returns or resolves to a grammY object, so such a
+// call needs no type-checker question about its result. Refuse to generate when grammY changes that.
+const grammyObjectNames = new Set(["Api", "Bot", "BotError", "Composer", "Context", "RunnerHandle"]);
+const isGrammyDeclared = (symbol) =>
+  (symbol?.declarations ?? []).some((declaration) =>
+    /[\\/]node_modules[\\/](?:grammy|@grammyjs[\\/][^\\/]+)[\\/]/.test(declaration.getSourceFile().fileName),
+  );
+function returnsGrammyObject(signature) {
+  const returned = checker.getReturnTypeOfSignature(signature);
+  const resolved = checker.getAwaitedType(returned) ?? returned; // `Promise<Bot>` would count too
+  return [returned, resolved].flatMap((type) => (type.isUnion() ? type.types : [type])).some((part) => {
+    const symbol = part.aliasSymbol ?? part.getSymbol();
+    return symbol !== undefined && grammyObjectNames.has(symbol.getName()) && isGrammyDeclared(symbol);
+  });
+}
+for (const [owner, { type }] of Object.entries({ Context: context, Api: api, Bot: bot, RunnerHandle: runnerHandle })) {
+  for (const property of checker.getPropertiesOfType(type)) {
+    if (composerRegistration.includes(property.getName())) continue;
+    const signatures = checker.getTypeOfSymbol(property).getCallSignatures();
+    if (signatures.some(returnsGrammyObject)) {
+      throw new Error(`${owner}.${property.getName()}() returns a grammY object: update src/grammy/not-grammy.ts`);
+    }
+  }
+}
 const tables = {
   contextPromiseMethods: promiseMembers(context.type),
   apiPromiseMethods: promiseMembers(api.type),

@@ -4,7 +4,7 @@ export { errorHandlerInstallOf, type ErrorHandlerInstall } from "./error-handler
 export { errorHandlerVerdict, externalClassSetupOf, externalSetupOf, externalSetupOfBinding, handedSetupOf, stopsOnSignal, type ExternalSetup, type SetupOptions } from "./external-setup";
 export { runsAfter } from "./flow";
 export type { FunctionRole, GrammyExport, GrammyKind } from "./kinds";
-export { getGrammyModel, GrammyModel, modelOfFile, type ForeignValue, type FunctionPlace, type GrammyPromiseCall, type ModuleOrigin } from "./model";
+export { fileTouchesGrammy, getGrammyModel, GrammyModel, modelOfFile, type ForeignValue, type FunctionPlace, type GrammyPromiseCall, type ModuleOrigin } from "./model";
 export { isEndorsedUnawaited, isImmediateMenuCall, type ThenableDeclaration } from "./plugin-promises";
 export { pollingStartOf, startStatementOf, type PollingStart } from "./polling";
 export { isGuardedRunnerStop, isRunningCallOn, isSameHandle, runnerStopOf, type RunnerStop } from "./runner-guard";

@@ -15,7 +15,7 @@ import { findVariable, type Variable } from "../utils/scope";
 import { kindByClassName, kindByTypeName, type FunctionRole, type GrammyExport, type GrammyKind } from "./kinds";
 import { exportTableOf } from "./modules/exports";
 import { derivedLifetimeMs } from "./modules/files";
-import { importsLeadToGrammy } from "./modules/graph";
+import { importsBeyondRuntime, importsLeadToGrammy, specifiersOfProgram } from "./modules/graph";
 import { loadSourceCode, parseSettingsOf, type ParseSettings } from "./modules/loader";
 import { resolveSpecifier } from "./modules/resolve";
 import {
@@ -31,6 +31,7 @@ import {
   runnerHandlePromiseMethods,
 } from "./members.generated";
 import { importOriginOf } from "../utils/import-origin";
+import { isKnownNotGrammy, isSurelyNotGrammyDeclared } from "./not-grammy";
 import { isEndorsedUnawaited, isImmediateMenuCall } from "./plugin-promises";
 import { grammyModuleOf, mentionsGrammy } from "./sources";
 import { TypedGrammy, typeInformation } from "./typed";
@@ -59,6 +60,9 @@ const grammyMethodNames: ReadonlySet<string> = new Set([
   ...botMethods,
   ...runnerHandleMethods,
 ]);
+
+/** A promise chain's own methods. */
+const promiseChainMethods: ReadonlySet<string> = new Set(["then", "catch", "finally"]);
 
 /**
  * How many definitions deep the model follows one question (`a2 = a1`, `a1 = a0`, `a0 = new Bot()`;
@@ -124,13 +128,11 @@ export class GrammyModel {
   /**
    * False when the file cannot touch grammY: rules then return no visitors. A file touches grammY
    * when it names it, when its project imports lead to a module that does (text checks, cached),
-   * or, with types, when it imports anything (grammY objects may then arrive through packages).
+   * or, with types, when it or a project module it imports imports a package (grammY objects may
+   * then arrive through the package's types). The runtime's own modules (`node:fs`) never count.
    */
   get touchesGrammy(): boolean {
-    this.touches ??=
-      mentionsGrammy(this.sourceCode.text) ||
-      (this.typed !== undefined && hasImports(this.sourceCode.ast)) ||
-      (this.origin !== undefined && importsLeadToGrammy(this.origin.file, this.sourceCode.text));
+    this.touches ??= touchesGrammy(this.sourceCode, this.origin?.file, this.typed !== undefined);
     return this.touches;
   }
 
@@ -145,8 +147,9 @@ export class GrammyModel {
     this.kindCache.set(node, null); // guards against cycles (`let a = b; let b = a;`)
     this.depth++;
     try {
-      let kind = this.syntacticKind(skipTransparent(node));
-      if (kind === undefined && this.typed) kind = this.typed.kindOf(node);
+      const inner = skipTransparent(node);
+      let kind = this.syntacticKind(inner);
+      if (kind === undefined && this.typed && !isKnownNotGrammy(this, inner)) kind = this.typed.kindOf(node);
       this.kindCache.set(node, kind ?? null);
       return kind;
     } finally {
@@ -213,6 +216,9 @@ export class GrammyModel {
     const member = calleeMember(call);
     if (!member) return undefined;
     const method = member.name;
+    // `.then()`, `.catch()`, `.finally()` of a chain are the language's; the chain's head is asked
+    // about, not them (grammY's one `catch`, `bot.catch`, returns nothing). No type is needed.
+    if (promiseChainMethods.has(method)) return undefined;
     if (isImmediateMenuCall(this, call)) return { call, receiver: "Context", method };
     // Other names are never grammY's own members; with types, a plugin's may still be a promise.
     if (!grammyMethodNames.has(method)) return this.typedPromiseCall(call, method);
@@ -278,7 +284,8 @@ export class GrammyModel {
         return this.foreignKind(node); // `config.bot` of `import * as config from "./config"`
       }
       case "AwaitExpression":
-        return undefined;
+        // No grammY object is thenable: awaiting one gives the object itself (`await run(bot)`).
+        return this.kindOf(node.argument);
       default:
         return undefined;
     }
@@ -854,11 +861,39 @@ export class GrammyModel {
   }
 
   private typedPromiseCall(call: TSESTree.CallExpression, method: string): GrammyPromiseCall | undefined {
-    if (!this.typed) return undefined;
+    if (!this.typed || isSurelyNotGrammyDeclared(this, call)) return undefined;
     const declared = this.typed.grammyThenableCall(call);
     if (!declared || isEndorsedUnawaited(declared)) return undefined;
     return { call, receiver: "typed", method: declared.name || method };
   }
+}
+
+/** See `GrammyModel.touchesGrammy`. */
+function touchesGrammy(sourceCode: Readonly<TSESLint.SourceCode>, file: string | undefined, typed: boolean): boolean {
+  const text = sourceCode.text;
+  if (mentionsGrammy(text)) return true;
+  const specifiers = specifiersOfProgram(sourceCode.ast, text);
+  return file === undefined
+    ? typed && importsBeyondRuntime(specifiers)
+    : importsLeadToGrammy(file, text, typed, specifiers);
+}
+
+const touchCache = new WeakMap<object, boolean>();
+
+/**
+ * Whether the file a rule is linting may touch grammY (`GrammyModel.touchesGrammy`), answered
+ * before any model is built: most files of a project never do, and their rules return at once.
+ */
+export function fileTouchesGrammy(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
+  const sourceCode = context.sourceCode;
+  const built = cache.get(sourceCode);
+  if (built) return built.touchesGrammy;
+  let touches = touchCache.get(sourceCode);
+  if (touches === undefined) {
+    touches = touchesGrammy(sourceCode, fileOf(context), typeInformation(sourceCode) !== undefined);
+    touchCache.set(sourceCode, touches);
+  }
+  return touches;
 }
 
 const cache = new WeakMap<object, GrammyModel>();
@@ -879,6 +914,12 @@ export function getGrammyModel(context: Readonly<TSESLint.RuleContext<string, re
 
 /** The linted file's origin; undefined when it is no file on disk (`<input>`, `<text>`). */
 function originOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ModuleOrigin | undefined {
+  const file = fileOf(context);
+  return file === undefined ? undefined : { file, settings: parseSettingsOf(context) };
+}
+
+/** The linted file's absolute path; undefined when it is no file on disk (`<input>`, `<text>`). */
+function fileOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): string | undefined {
   let file: unknown;
   try {
     const loose = context as unknown as { physicalFilename?: unknown; filename?: unknown };
@@ -886,8 +927,7 @@ function originOf(context: Readonly<TSESLint.RuleContext<string, readonly unknow
   } catch {
     return undefined;
   }
-  if (typeof file !== "string" || !path.isAbsolute(file)) return undefined;
-  return { file, settings: parseSettingsOf(context) };
+  return typeof file === "string" && path.isAbsolute(file) ? file : undefined;
 }
 
 /**
@@ -1026,12 +1066,3 @@ function childStatements(node: TSESTree.Node): TSESTree.Node[] {
   }
 }
 
-function hasImports(program: TSESTree.Program): boolean {
-  return program.body.some(
-    (statement) =>
-      statement.type === "ImportDeclaration" ||
-      statement.type === "TSImportEqualsDeclaration" ||
-      (statement.type === "VariableDeclaration" &&
-        statement.declarations.some((declarator) => declarator.init?.type === "CallExpression")),
-  );
-}

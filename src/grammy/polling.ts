@@ -28,12 +28,13 @@ export function pollingStartOf(model: GrammyModel, call: TSESTree.CallExpression
     return { call, how: "start", bot: member.member.object, awaitedStatement: awaitedStatementOf(call) };
   }
   // `run(bot)`, `runner.run(bot)` with `import * as runner`, `require("@grammyjs/runner").run(bot)`.
-  const exported = model.exportOf(skipTransparent(call.callee));
+  // Through a member, only a `run` can be it: other calls are not asked what their callee is.
   const [bot] = call.arguments;
-  if (exported?.module === "runner" && exported.name === "run" && bot && bot.type !== "SpreadElement") {
-    return { call, how: "run", bot, awaitedStatement: undefined };
-  }
-  return undefined;
+  if (!bot || bot.type === "SpreadElement" || (member && member.name !== "run")) return undefined;
+  const exported = model.exportOf(skipTransparent(call.callee));
+  return exported?.module === "runner" && exported.name === "run"
+    ? { call, how: "run", bot, awaitedStatement: undefined }
+    : undefined;
 }
 
 /**

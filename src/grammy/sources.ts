@@ -36,6 +36,7 @@ const otherPluginPatterns: readonly RegExp[] = [
 
 /** Which part of grammY a module specifier names, or undefined when it is not grammY. */
 export function grammyModuleOf(specifier: string): GrammyModule | undefined {
+  if (!specifier.includes("grammy")) return undefined; // every pattern below names it: skip them all
   if (grammyPatterns.some((pattern) => pattern.test(specifier))) return "grammy";
   if (runnerPatterns.some((pattern) => pattern.test(specifier))) return "runner";
   if (conversationsPatterns.some((pattern) => pattern.test(specifier))) return "conversations";

@@ -46,8 +46,33 @@ export class TypedGrammy {
 
   /** The grammY kind of an expression's type: `Bot`, `Context`, ... or undefined. */
   kindOf(node: TSESTree.Node): GrammyKind | undefined {
+    if (this.callReturnsNoGrammyObject(node)) return undefined;
     const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);
     return this.kindOfType(this.checker.getTypeAtLocation(tsNode), 0);
+  }
+
+  /**
+   * For a call, awaited or not: whether the callee's own signatures show that its result is no
+   * grammY object. The type of the call itself would need the call resolved, arguments and
+   * callbacks checked; the callee's type does not. Generic signatures (the result depends on the
+   * arguments) and `this` results are left to the full question.
+   */
+  private callReturnsNoGrammyObject(node: TSESTree.Node): boolean {
+    const awaited = node.type === "AwaitExpression";
+    const call = awaited ? node.argument : node;
+    if (call.type !== "CallExpression") return false;
+    const tsCall = this.services.esTreeNodeToTSNodeMap.get(call);
+    const signatures = this.checker.getTypeAtLocation(tsCall.expression).getCallSignatures();
+    if (signatures.length === 0) return false;
+    const getAwaitedType = (this.checker as Partial<Pick<ts.TypeChecker, "getAwaitedType">>).getAwaitedType;
+    return signatures.every((signature) => {
+      if ((signature.getTypeParameters()?.length ?? 0) > 0) return false;
+      let returned: ts.Type | undefined = this.checker.getReturnTypeOfSignature(signature);
+      if (awaited) returned = typeof getAwaitedType === "function" ? getAwaitedType.call(this.checker, returned) : undefined;
+      if (returned === undefined) return false;
+      const parts = returned.isUnionOrIntersection() ? returned.types : [returned];
+      return parts.every((part) => !part.isTypeParameter()) && this.kindOfType(returned, 0) === undefined;
+    });
   }
 
   /** A key for the object an expression denotes (its symbol), to match `this.bot` with `this.bot`. */

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
-import { getGrammyModel, signalListenerOf, type GrammyModel } from "../grammy";
+import { fileTouchesGrammy, getGrammyModel, signalListenerOf, type GrammyModel } from "../grammy";
 import { calleeMember, isFunction, type FunctionNode } from "../utils/ast";
 import { callText } from "../utils/call-text";
 import { createRule } from "../utils/create-rule";
@@ -73,8 +73,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ ignoreVoid: false }],
   create(context, [{ ignoreVoid }]) {
+    if (!fileTouchesGrammy(context)) return {};
     const model = getGrammyModel(context);
-    if (!model.touchesGrammy) return {};
     const sourceCode = context.sourceCode;
     // What the parser actually parsed: under a CommonJS parser option ESLint may still report
     // `languageOptions.sourceType` as "module", and top-level `await` would not parse.
@@ -82,15 +82,18 @@ export default createRule<Options, MessageIds>({
 
     return {
       CallExpression(node) {
-        // Where the value goes is cheap to see; only a call that floats is asked whether it is
-        // grammY's (with types, that question costs a signature resolution).
+        // Two questions: is the call grammY's, and where does its value go. Without types the
+        // first is the cheaper (a method name, then syntax) and rules most calls out; with types
+        // it may cost a signature resolution, so only a call that floats is asked.
+        const grammyFirst = model.typed === undefined;
+        if (grammyFirst && !model.promiseCall(node)) return;
         const usage = promiseUsage(node, {
           sourceCode,
           ignoreVoid,
           awaitsCallbacks: (call) => call.type === "CallExpression" && model.registrationTarget(call) !== undefined,
           acceptsDrop: (drop) => isShutdownStop(model, node, drop),
         });
-        if (!usage || !model.promiseCall(node)) return;
+        if (!usage || (!grammyFirst && !model.promiseCall(node))) return;
         context.report({
           node,
           messageId: messageIdOf[usage.how],

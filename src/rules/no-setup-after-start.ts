@@ -2,6 +2,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 
 import {
   errorHandlerInstallOf,
+  fileTouchesGrammy,
   getGrammyModel,
   pollingStartOf,
   runsAfter,
@@ -47,8 +48,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    if (!fileTouchesGrammy(context)) return {};
     const model = getGrammyModel(context);
-    if (!model.touchesGrammy) return {};
 
     const starts: AwaitedStart[] = [];
     const setups: Setup[] = [];

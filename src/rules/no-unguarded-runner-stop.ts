@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
-import { getGrammyModel, isGuardedRunnerStop, runnerStopOf, type RunnerStop } from "../grammy";
+import { fileTouchesGrammy, getGrammyModel, isGuardedRunnerStop, runnerStopOf, type RunnerStop } from "../grammy";
 import { skipTransparent, statementList, staticMemberName } from "../utils/ast";
 import { createRule } from "../utils/create-rule";
 import { startsAfterUnterminatedLine } from "../utils/text";
@@ -48,8 +48,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    if (!fileTouchesGrammy(context)) return {};
     const model = getGrammyModel(context);
-    if (!model.touchesGrammy) return {};
     const sourceCode = context.sourceCode;
 
     return {

@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import {
   errorBoundaryOf,
   errorHandlerInstallOf,
+  fileTouchesGrammy,
   getGrammyModel,
   pollingStartOf,
   runsAfter,
@@ -65,8 +66,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ errorHandlerHelpers: [] }],
   create(context, [options]) {
+    if (!fileTouchesGrammy(context)) return {};
     const model = getGrammyModel(context);
-    if (!model.touchesGrammy) return {};
     const sourceCode = context.sourceCode;
 
     const starts: PollingStart[] = [];

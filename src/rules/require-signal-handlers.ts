@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import {
   externalSetupOfBinding,
   exitsBeforeStop,
+  fileTouchesGrammy,
   getGrammyModel,
   handedSetupOf,
   listenerStops,
@@ -93,8 +94,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ signals: defaultSignals, shutdownHelpers: [] }],
   create(context, [options]) {
+    if (!fileTouchesGrammy(context)) return {};
     const model = getGrammyModel(context);
-    if (!model.touchesGrammy) return {};
     const sourceCode = context.sourceCode;
     const eol = lineBreakOf(sourceCode);
     const wanted = [...new Set(options.signals ?? defaultSignals)];

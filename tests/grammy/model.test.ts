@@ -63,6 +63,13 @@ describe("where grammY comes from", () => {
     );
   });
 
+  it("sees through `await`: no grammY object is thenable, so awaiting one gives the object", () => {
+    expect(kindOf('import { run } from "@grammyjs/runner";\nconst h = await run(bot);\nh;', "h")).toBe("RunnerHandle");
+    expect(kindOf('import { Bot } from "grammy";\nconst b = await new Bot("t");\nb;', "b")).toBe("Bot");
+    // A grammY promise resolves to data, never to a grammY object.
+    expect(kindOf('import { Bot } from "grammy";\nconst me = await new Bot("t").api.getMe();\nme;', "me")).toBeUndefined();
+  });
+
   it.each([
     ['import { Bot } from "./grammy";', "a local module named grammy"],
     ['import { Bot } from "grammy-utils";', "a package that only starts with grammy"],

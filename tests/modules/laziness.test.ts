@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { fileSystem } from "../../src/grammy/modules/files";
 import { rules } from "../../src/rules";
+import { allNodes } from "../utils/probe";
 import { modulesDir, probeFile } from "./helpers";
 
 /** typescript-eslint's parser, counting the files it parses. */
@@ -85,5 +86,62 @@ describe("laziness", () => {
     expect(probeFile("singleton/main.ts", ask, { parser })).toBe("Bot");
     expect(probeFile("singleton/main.ts", ask, { parser })).toBe("Bot");
     expect(parsed).toEqual(["singleton/main.ts", "singleton/bot.ts", "singleton/main.ts"]);
+  });
+});
+
+describe("laziness with type information", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("a file importing only the runtime's modules and plain project modules is no grammY file", () => {
+    expect(probeFile("lazy/runtime-only.ts", (model) => model.touchesGrammy, { typed: true })).toBe(false);
+    expect(probeFile("lazy/runtime-only.ts", (model) => model.touchesGrammy)).toBe(false);
+  });
+
+  it("a package import, in the file or in a project module it imports, may bring grammY objects", () => {
+    for (const file of ["lazy/via-package.ts", "lazy/via-package-user.ts"]) {
+      expect(probeFile(file, (model) => model.touchesGrammy, { typed: true })).toBe(true);
+      // Without types, nothing can come through a package unseen: its calls are not grammY's.
+      expect(probeFile(file, (model) => model.touchesGrammy)).toBe(false);
+    }
+  });
+
+  it("asks the type checker nothing that syntax answers", () => {
+    const asked = probeFile(
+      "lazy/typed-calls.ts",
+      (model, program) => {
+        const checker = (model.sourceCode.parserServices as { program: import("typescript").Program }).program.getTypeChecker();
+        const typeAt = vi.spyOn(checker, "getTypeAtLocation");
+        const resolved = vi.spyOn(checker, "getResolvedSignature");
+        const calls = allNodes(program).filter((node): node is TSESTree.CallExpression => node.type === "CallExpression");
+        const text = (call: TSESTree.CallExpression): string => model.sourceCode.getText(call);
+        const isControl = (call: TSESTree.CallExpression): boolean => text(call) === "mystery.run()";
+        // What the rules ask of every call (`all.filter(...)` makes them ask what `all` is).
+        const questions = (call: TSESTree.CallExpression): unknown[] => [
+          model.promiseCall(call)?.method,
+          model.registrationTarget(call) && "registration",
+        ];
+        const answers = calls.filter((call) => !isControl(call)).map((call) => [text(call), ...questions(call)]);
+        const bySyntax = { typeAt: typeAt.mock.calls.length, resolved: resolved.mock.calls.length };
+        const control = calls.filter(isControl).map(questions);
+        return { answers, bySyntax, control: typeAt.mock.calls.length + resolved.mock.calls.length - bySyntax.typeAt - bySyntax.resolved, controlAnswers: control };
+      },
+      { typed: true },
+    );
+    expect(asked.bySyntax).toEqual({ typeAt: 0, resolved: 0 });
+    expect(asked.answers.filter(([, method]) => method !== undefined).map(([call]) => call)).toEqual([
+      'ctx.reply("a")',
+      'ctx.reply("b")',
+      'ctx.reply("c")',
+    ]);
+    expect(asked.answers.find(([call]) => typeof call === "string" && call.startsWith("bot.on("))).toEqual([
+      expect.stringMatching(/^bot\.on\(/),
+      undefined,
+      "registration",
+    ]);
+    // The control: what syntax cannot answer goes to the checker (so the spies do see its calls).
+    expect(asked.control).toBeGreaterThan(0);
+    expect(asked.controlAnswers).toEqual([[undefined, undefined]]);
   });
 });

@@ -19,10 +19,10 @@ import {
 } from "../../src/grammy";
 import { exportTableOf } from "../../src/grammy/modules/exports";
 import { loadSourceCode, parseSettingsOf, type ParseSettings } from "../../src/grammy/modules/loader";
-import { importClosure, importsLeadToGrammy, specifiersIn } from "../../src/grammy/modules/graph";
+import { importClosure, importsLeadToGrammy, specifiersIn, specifiersOfProgram } from "../../src/grammy/modules/graph";
 import { applyImportMap, importMapFor, parseJsonc } from "../../src/grammy/modules/import-map";
 import { resolveRelative, resolveSpecifier } from "../../src/grammy/modules/resolve";
-import { allNodes } from "../utils/probe";
+import { allNodes, probe } from "../utils/probe";
 import { brokenProject, modulesDir, probeFile } from "./helpers";
 
 const at = (file: string): string => path.join(modulesDir, file);
@@ -90,11 +90,32 @@ describe("the import graph (text only)", () => {
     ).toEqual(["./a", "./b", "./c", "./d", "./e"]);
   });
 
+  it("reads a parsed file's specifiers off its top-level statements, or scans it where imports may hide", () => {
+    const ofProgram = (code: string): string[] =>
+      probe(code, "ts", (model, program) => specifiersOfProgram(program, model.sourceCode.text));
+    const topLevel = `import a from "./a";\nexport * from './b';\nexport { c } from "./c";\nimport d = require("./d");\nimport "./e";\nexport const f = 1;`;
+    // `import d = require(...)` names "require": the text is scanned, with the same answer.
+    expect(ofProgram(topLevel)).toEqual(["./a", "./b", "./c", "./d", "./e"]);
+    expect(ofProgram(topLevel.replace('import d = require("./d");\n', ""))).toEqual(["./a", "./b", "./c", "./e"]);
+    expect(ofProgram('import a from "./a";\nasync function f() { await import("./g"); }')).toEqual(["./a", "./g"]);
+    expect(ofProgram('import a from "./a";\nlet t: import("./types").T;')).toEqual(["./a", "./types"]);
+    expect(ofProgram('function f() { const x = require("./x"); }')).toEqual(["./x"]);
+  });
+
   it("a file leads to grammY through its imports, or through an import-map alias", () => {
     expect(importsLeadToGrammy(at("runner/admin.ts"), 'import { runner } from "./runner.js";')).toBe(true);
     expect(importsLeadToGrammy(at("import-map/main.ts"), 'import { Bot } from "tg/mod.ts";')).toBe(true);
     expect(importsLeadToGrammy(at("lazy/plain.ts"), 'import { format } from "./util.js";')).toBe(false);
     expect(importsLeadToGrammy(at("lazy/plain.ts"), 'import { format } from "./missing.js";')).toBe(false);
+  });
+
+  it("with types, a package import in the closure counts; the runtime's own modules never do", () => {
+    const runtime = 'import { readFile } from "node:fs/promises";\nimport { EventEmitter } from "events";';
+    expect(importsLeadToGrammy(at("lazy/plain.ts"), runtime, true)).toBe(false);
+    expect(importsLeadToGrammy(at("lazy/plain.ts"), 'import { x } from "some-package";', true)).toBe(true);
+    expect(importsLeadToGrammy(at("lazy/plain.ts"), 'import { x } from "some-package";', false)).toBe(false);
+    expect(importsLeadToGrammy(at("lazy/via-package-user.ts"), 'import { client } from "./via-package.js";', true)).toBe(true);
+    expect(importsLeadToGrammy(at("lazy/via-package-user.ts"), 'import { client } from "./via-package.js";', false)).toBe(false);
   });
 
   it("lists a file's import closure", () => {

@@ -1,6 +1,10 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+
+import { builtinModules } from "node:module";
+
 import { mentionsGrammy } from "../sources";
 import { derivedLifetimeMs, fileMtime, readProjectFile } from "./files";
-import { resolveSpecifier } from "./resolve";
+import { isRelativeSpecifier, resolveSpecifier } from "./resolve";
 
 /**
  * The project's import graph as the text shows it, without parsing: which specifiers a file names
@@ -19,12 +23,35 @@ export function specifiersIn(text: string): string[] {
   return found;
 }
 
+/**
+ * The specifiers of a parsed file: read off its top-level statements, which is cheaper than
+ * scanning the text, unless the text may import elsewhere (`require(...)`, TypeScript's
+ * `import x = require(...)`, `import(...)`, also in types): then `specifiersIn` scans it all.
+ */
+export function specifiersOfProgram(program: TSESTree.Program, text: string): string[] {
+  if (text.includes("require") || /import\s*\(/.test(text)) return specifiersIn(text);
+  const found: string[] = [];
+  for (const statement of program.body) {
+    if (statement.type === "ImportDeclaration" || statement.type === "ExportAllDeclaration") {
+      found.push(statement.source.value);
+    } else if (statement.type === "ExportNamedDeclaration" && statement.source) {
+      found.push(statement.source.value);
+    }
+  }
+  return found;
+}
+
 interface FileFacts {
   readonly mtimeMs: number;
   /** The text names grammY, or imports it through an import-map alias. */
   readonly grammy: boolean;
   /** The project files it imports. */
   readonly imports: readonly string[];
+  /**
+   * It imports a package or URL other than grammY and the runtime's own modules (`node:fs`): with
+   * type information, grammY objects may arrive through it (a plugin, a workspace package).
+   */
+  readonly packages: boolean;
 }
 
 const factsCache = new Map<string, FileFacts>();
@@ -42,20 +69,44 @@ export function fileFacts(file: string): FileFacts | undefined {
   return facts;
 }
 
-function factsOfText(file: string, text: string, mtimeMs: number): FileFacts {
-  let grammy = mentionsGrammy(text);
+function factsOfText(
+  file: string,
+  text: string,
+  mtimeMs: number,
+  specifiers: readonly string[] = specifiersIn(text),
+  mentions = mentionsGrammy(text),
+): FileFacts {
+  let grammy = mentions;
+  let packages = false;
   const imports: string[] = [];
-  for (const specifier of specifiersIn(text)) {
+  for (const specifier of specifiers) {
     const resolved = resolveSpecifier(file, specifier);
     if (resolved?.kind === "grammy") grammy = true;
-    else if (resolved?.kind === "file" && resolved.path !== file && !imports.includes(resolved.path)) {
-      imports.push(resolved.path);
-    }
+    else if (resolved?.kind === "file") {
+      if (resolved.path !== file && !imports.includes(resolved.path)) imports.push(resolved.path);
+    } else if (!isRelativeSpecifier(specifier) && !isRuntimeModule(specifier)) packages = true;
   }
-  return { mtimeMs, grammy, imports };
+  return { mtimeMs, grammy, imports, packages };
 }
 
+const nodeBuiltins: ReadonlySet<string> = new Set(builtinModules);
+
+/** `node:fs`, `fs/promises`, `bun:test`: the runtime's own modules, which never hand out grammY objects. */
+export function isRuntimeModule(specifier: string): boolean {
+  return specifier.startsWith("node:") || specifier.startsWith("bun:") || nodeBuiltins.has(specifier);
+}
+
+/**
+ * For a text without a file to resolve from: whether it imports anything but the runtime's own
+ * modules. Its project imports cannot be followed, so they count like packages.
+ */
+export function importsBeyondRuntime(specifiers: readonly string[]): boolean {
+  return specifiers.some((specifier) => !isRuntimeModule(specifier));
+}
+
+/** Verdicts per file and mode (`true`: packages count as a way in), each valid for a short while. */
 const leadsCache = new Map<string, { at: number; leads: boolean }>();
+const leadsCacheKey = (file: string, viaPackages: boolean): string => (viaPackages ? `typed:${file}` : file);
 
 /** Files an import closure visits at most; beyond it the answer is "may touch grammY". */
 const maxClosure = 5000;
@@ -64,12 +115,18 @@ const maxClosure = 5000;
  * Whether a file that does not name grammY itself imports, directly or through other project
  * files, one that does (or that maps grammY in an import map). Text checks only, cached per file;
  * the linted file's own text is given, so a file without project imports costs no file access
- * beyond the import-map lookup for bare specifiers.
+ * beyond the import-map lookup for bare specifiers. With `viaPackages` (type information), a
+ * package import anywhere in that closure counts too: the types may carry grammY objects through it.
  */
-export function importsLeadToGrammy(file: string, text: string): boolean {
+export function importsLeadToGrammy(
+  file: string,
+  text: string,
+  viaPackages = false,
+  specifiers: readonly string[] = specifiersIn(text),
+): boolean {
   const now = Date.now();
-  const own = factsOfText(file, text, 0);
-  if (own.grammy) return true;
+  const own = factsOfText(file, text, 0, specifiers, false); // the file does not name grammY (see above)
+  if (own.grammy || (viaPackages && own.packages)) return true;
   const seen = new Set<string>([file]);
   const pending = [...own.imports];
   const visited: string[] = [];
@@ -81,7 +138,7 @@ export function importsLeadToGrammy(file: string, text: string): boolean {
       leads = true;
       break;
     }
-    const cached = leadsCache.get(next);
+    const cached = leadsCache.get(leadsCacheKey(next, viaPackages));
     if (cached && now - cached.at < derivedLifetimeMs) {
       if (cached.leads) {
         leads = true;
@@ -92,7 +149,7 @@ export function importsLeadToGrammy(file: string, text: string): boolean {
     const facts = fileFacts(next);
     if (!facts) continue;
     visited.push(next);
-    if (facts.grammy) {
+    if (facts.grammy || (viaPackages && facts.packages)) {
       leads = true;
       break;
     }
@@ -100,7 +157,9 @@ export function importsLeadToGrammy(file: string, text: string): boolean {
   }
   // Without grammY anywhere, every visited file's closure is free of it too; with it, only the
   // linted file's verdict is certain.
-  if (!leads) for (const visitedFile of visited) leadsCache.set(visitedFile, { at: now, leads: false });
+  if (!leads) {
+    for (const visitedFile of visited) leadsCache.set(leadsCacheKey(visitedFile, viaPackages), { at: now, leads: false });
+  }
   return leads;
 }
 

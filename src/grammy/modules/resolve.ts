@@ -1,7 +1,7 @@
 import path from "node:path";
 
 import { grammyModuleOf, type GrammyModule } from "../sources";
-import { fileExists } from "./files";
+import { derivedLifetimeMs, fileExists } from "./files";
 import { applyImportMap, importMapFor } from "./import-map";
 
 /** Source files the analysis can parse, by extension. */
@@ -34,8 +34,18 @@ export function isRelativeSpecifier(specifier: string): boolean {
  */
 export function resolveRelative(fromFile: string, specifier: string): string | undefined {
   if (!isRelativeSpecifier(specifier)) return undefined;
-  return resolvePath(path.resolve(path.dirname(fromFile), specifier));
+  // The modules of one folder import the same few specifiers: each is resolved once a while.
+  const directory = path.dirname(fromFile);
+  const key = `${directory}\0${specifier}`;
+  const now = Date.now();
+  const cached = relativeCache.get(key);
+  if (cached && now - cached.at < derivedLifetimeMs) return cached.file;
+  const file = resolvePath(path.resolve(directory, specifier));
+  relativeCache.set(key, { at: now, file });
+  return file;
 }
+
+const relativeCache = new Map<string, { at: number; file: string | undefined }>();
 
 function resolvePath(base: string): string | undefined {
   const candidates: string[] = [];
