@@ -32,7 +32,7 @@ import {
 } from "./members.generated";
 import { importOriginOf } from "../utils/import-origin";
 import { isKnownNotGrammy, isSurelyNotGrammyDeclared } from "./not-grammy";
-import { isEndorsedUnawaited, isImmediateMenuCall } from "./plugin-promises";
+import { isEndorsedUnawaited, isImmediateMenuCall, isMenuControlName } from "./plugin-promises";
 import { grammyModuleOf, mentionsGrammy } from "./sources";
 import { TypedGrammy, typeInformation } from "./typed";
 import { typedModuleFile } from "./typed-modules";
@@ -59,6 +59,14 @@ const grammyMethodNames: ReadonlySet<string> = new Set([
   ...apiMethods,
   ...botMethods,
   ...runnerHandleMethods,
+]);
+
+/** Names of grammY's promise-returning members: without types, no other method name is one. */
+const promiseMethodNames: ReadonlySet<string> = new Set([
+  ...contextPromiseMethods,
+  ...apiPromiseMethods,
+  ...botPromiseMethods,
+  ...runnerHandlePromiseMethods,
 ]);
 
 /** A promise chain's own methods. */
@@ -233,6 +241,18 @@ export class GrammyModel {
     }
     if (receiver !== undefined) return undefined; // a known grammY object, a method that is no promise
     return this.typedPromiseCall(call, method);
+  }
+
+  /**
+   * Whether `promiseCall` may say yes, from names alone: without types, only a call of a function
+   * by name (`next()`, an alias) or of one of grammY's promise methods (or the menu plugin's control
+   * calls) can be. With types, anything may be. Cheap: rules ask it before anything costly.
+   */
+  mayBePromiseCall(call: TSESTree.CallExpression): boolean {
+    if (this.typed) return true;
+    if (skipTransparent(call.callee).type === "Identifier") return true;
+    const member = calleeMember(call);
+    return member !== undefined && (promiseMethodNames.has(member.name) || isMenuControlName(member.name));
   }
 
   /** `bot.on(...)`, `composer.command(...)`, ...: the object middleware is registered on. */

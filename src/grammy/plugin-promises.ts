@@ -32,6 +32,11 @@ const menuControlOptionsIndex: ReadonlyMap<string, number> = new Map([
   ["nav", 1],
 ]);
 
+/** Whether a method name is one of the menu plugin's control calls (`isImmediateMenuCall` may say yes). */
+export function isMenuControlName(name: string): boolean {
+  return menuControlOptionsIndex.has(name);
+}
+
 /**
  * `ctx.menu.update({ immediate: true })`, `ctx.menu.nav("id", { immediate: true })`, ...: the menu
  * plugin's control calls return a promise only when called with `{ immediate: true }`; otherwise

@@ -82,18 +82,18 @@ export default createRule<Options, MessageIds>({
 
     return {
       CallExpression(node) {
-        // Two questions: is the call grammY's, and where does its value go. Without types the
-        // first is the cheaper (a method name, then syntax) and rules most calls out; with types
-        // it may cost a signature resolution, so only a call that floats is asked.
-        const grammyFirst = model.typed === undefined;
-        if (grammyFirst && !model.promiseCall(node)) return;
+        // Two questions: is the call grammY's, and where does its value go. Names rule most calls
+        // out at once; then where the value goes is cheap to see, and only a call that floats is
+        // asked what its callee is (following imports into other modules, or, with types, a
+        // signature resolution). Most grammY calls are awaited and never cost that.
+        if (!model.mayBePromiseCall(node)) return;
         const usage = promiseUsage(node, {
           sourceCode,
           ignoreVoid,
           awaitsCallbacks: (call) => call.type === "CallExpression" && model.registrationTarget(call) !== undefined,
           acceptsDrop: (drop) => isShutdownStop(model, node, drop),
         });
-        if (!usage || (!grammyFirst && !model.promiseCall(node))) return;
+        if (!usage || !model.promiseCall(node)) return;
         context.report({
           node,
           messageId: messageIdOf[usage.how],

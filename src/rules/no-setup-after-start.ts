@@ -7,6 +7,7 @@ import {
   pollingStartOf,
   runsAfter,
   signalListenerOf,
+  startStatementOf,
   type GrammyModel,
 } from "../grammy";
 import { calleeMember, skipTransparent, transparentParent } from "../utils/ast";
@@ -62,47 +63,69 @@ export default createRule<Options, MessageIds>({
       children.add(child);
     };
 
+    /**
+     * Everything that may be setup, in source order: asked what it is only once the file is known
+     * to await a start (most files do not, and their calls then cost no question about kinds).
+     */
+    const candidates: (TSESTree.AssignmentExpression | TSESTree.CallExpression | TSESTree.VariableDeclarator)[] = [];
+
+    const classifyCall = (call: TSESTree.CallExpression): void => {
+      const target = model.registrationTarget(call);
+      if (target) {
+        const root = rootOf(model, target);
+        for (const argument of call.arguments) {
+          if (argument.type !== "SpreadElement") install(root, model.identityOf(argument));
+        }
+        // `bot.on("message").filter(...)`: the chain is one registration, reported once as a whole.
+        if (!isChainedFurther(model, call)) setups.push({ node: call, target: root, signal: false });
+        return;
+      }
+      const handler = errorHandlerInstallOf(model, call);
+      if (handler) {
+        setups.push({ node: call, target: model.identityOf(handler.bot), signal: false });
+        return;
+      }
+      if (signalListenerOf(model, call)) setups.push({ node: call, target: undefined, signal: true });
+    };
+
     return {
       CallExpression(call) {
-        const start = pollingStartOf(model, call);
-        if (start?.how === "start" && start.awaitedStatement) {
-          starts.push({
-            statement: start.awaitedStatement,
-            botText: context.sourceCode.getText(skipTransparent(start.bot)),
-            bot: model.identityOf(start.bot),
-          });
-          return;
-        }
-        const target = model.registrationTarget(call);
-        if (target) {
-          const root = rootOf(model, target);
-          for (const argument of call.arguments) {
-            if (argument.type !== "SpreadElement") install(root, model.identityOf(argument));
+        // Only an awaited `bot.start()` makes setup reportable; that much syntax tells at once.
+        if (calleeMember(call)?.name === "start" && startStatementOf(call)?.awaited) {
+          const start = pollingStartOf(model, call);
+          if (start?.how === "start" && start.awaitedStatement) {
+            starts.push({
+              statement: start.awaitedStatement,
+              botText: context.sourceCode.getText(skipTransparent(start.bot)),
+              bot: model.identityOf(start.bot),
+            });
+            return;
           }
-          // `bot.on("message").filter(...)`: the chain is one registration, reported once as a whole.
-          if (!isChainedFurther(model, call)) setups.push({ node: call, target: root, signal: false });
-          return;
         }
-        const handler = errorHandlerInstallOf(model, call);
-        if (handler) {
-          setups.push({ node: call, target: model.identityOf(handler.bot), signal: false });
-          return;
-        }
-        if (signalListenerOf(model, call)) setups.push({ node: call, target: undefined, signal: true });
+        candidates.push(call);
       },
       AssignmentExpression(assignment) {
-        const handler = errorHandlerInstallOf(model, assignment);
-        if (handler) setups.push({ node: assignment, target: model.identityOf(handler.bot), signal: false });
+        candidates.push(assignment);
       },
       VariableDeclarator(declarator) {
-        // `const privateChats = bot.chatType("private")`: a composer installed on the bot.
-        const init = declarator.init && skipTransparent(declarator.init);
-        if (init?.type !== "CallExpression") return;
-        const target = model.registrationTarget(init);
-        if (target) install(rootOf(model, target), model.identityOf(declarator.id));
+        candidates.push(declarator);
       },
       "Program:exit"() {
         if (starts.length === 0) return;
+        for (const candidate of candidates) {
+          if (candidate.type === "CallExpression") {
+            classifyCall(candidate);
+          } else if (candidate.type === "AssignmentExpression") {
+            const handler = errorHandlerInstallOf(model, candidate);
+            if (handler) setups.push({ node: candidate, target: model.identityOf(handler.bot), signal: false });
+          } else {
+            // `const privateChats = bot.chatType("private")`: a composer installed on the bot.
+            const init = candidate.init && skipTransparent(candidate.init);
+            if (init?.type !== "CallExpression") continue;
+            const target = model.registrationTarget(init);
+            if (target) install(rootOf(model, target), model.identityOf(candidate.id));
+          }
+        }
         for (const setup of setups) {
           const start = starts.find(
             (candidate) =>

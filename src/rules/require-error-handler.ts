@@ -72,22 +72,15 @@ export default createRule<Options, MessageIds>({
 
     const starts: PollingStart[] = [];
     const protections: Protection[] = [];
+    /** Calls that may install a handler: asked what they are only if the file starts a bot. */
+    const otherCalls: TSESTree.CallExpression[] = [];
     const returns = new Map<FunctionNode, TSESTree.Expression[]>();
 
     return {
       CallExpression(call) {
         const start = pollingStartOf(model, call);
-        if (start) {
-          starts.push(start);
-          return;
-        }
-        const install = errorHandlerInstallOf(model, call);
-        if (install) {
-          protections.push({ node: call, bot: model.identityOf(install.bot), attempted: false });
-          return;
-        }
-        const boundary = errorBoundaryOf(model, call);
-        if (boundary?.protects) protections.push({ node: call, bot: model.identityOf(boundary.bot), attempted: false });
+        if (start) starts.push(start);
+        else otherCalls.push(call);
       },
       AssignmentExpression(assignment) {
         const install = errorHandlerInstallOf(model, assignment);
@@ -120,6 +113,16 @@ export default createRule<Options, MessageIds>({
         returns.set(fn, list);
       },
       "Program:exit"() {
+        if (starts.length === 0) return;
+        for (const call of otherCalls) {
+          const install = errorHandlerInstallOf(model, call);
+          if (install) {
+            protections.push({ node: call, bot: model.identityOf(install.bot), attempted: false });
+            continue;
+          }
+          const boundary = errorBoundaryOf(model, call);
+          if (boundary?.protects) protections.push({ node: call, bot: model.identityOf(boundary.bot), attempted: false });
+        }
         const returnsOf = (fn: FunctionNode): readonly TSESTree.Node[] => returns.get(fn) ?? [];
         for (const start of starts) {
           // After `await bot.start()` in the same flow, a handler is installed once the bot has stopped.
