@@ -1,9 +1,12 @@
 // The benchmark's corpus generator (scripts/bench/corpus.mjs): deterministic for a seed, every file
 // parses, and the files it calls grammY-free really are. No timing here: that is `npm run bench`.
 import { parse } from "@typescript-eslint/parser";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-import { generateCorpus, generateScaleFile, type Corpus, type CorpusFile } from "../scripts/bench/corpus.mjs";
+import { generateCorpus, generateScaleFile, writeCorpus, type Corpus, type CorpusFile } from "../scripts/bench/corpus.mjs";
 
 const parseModule = (file: Pick<CorpusFile, "path" | "text">): ReturnType<typeof parse> =>
   parse(file.text, { ecmaVersion: "latest", sourceType: "module", filePath: file.path, range: true, loc: true });
@@ -82,5 +85,42 @@ describe("bench corpus generator", () => {
         expect(byModule.get(specifier)?.grammy, `${file.path} imports ${specifier}`).toBe(false);
       }
     }
+  });
+});
+
+describe("bench worker (scripts/bench/worker.mjs)", () => {
+  /** One worker run on a fresh N = 10 corpus (inside the repository, so that grammY resolves). */
+  function work(config: string): { fileCount: number; findings: Record<string, number>; ruleIds: string[] } {
+    const root = path.resolve(__dirname, "..");
+    mkdirSync(path.join(root, ".bench"), { recursive: true });
+    const dir = mkdtempSync(path.join(root, ".bench", "test-"));
+    try {
+      writeCorpus(dir, generateCorpus({ seed: 42, files: 10 }));
+      const spec = { cwd: dir, patterns: ["src/**/*.ts"], config, stats: true, passes: 1 };
+      const child = spawnSync(process.execPath, [path.join(root, "scripts", "bench", "worker.mjs"), JSON.stringify(spec)], {
+        cwd: dir,
+        encoding: "utf8",
+      });
+      expect(child.stderr).toBe("");
+      const result = JSON.parse(child.stdout) as { fileCount: number; findings: Record<string, number>; files: { rules: Record<string, number> }[] };
+      return {
+        fileCount: result.fileCount,
+        findings: result.findings,
+        ruleIds: [...new Set(result.files.flatMap((file) => Object.keys(file.rules)))].sort(),
+      };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it("ESLint's floor runs the plugin's rules under their ids, doing nothing; the real config finds", () => {
+    const floor = work("floor");
+    const real = work("untyped");
+    expect(floor.fileCount).toBe(10);
+    expect(floor.ruleIds).toEqual(real.ruleIds);
+    expect(floor.ruleIds.length).toBeGreaterThan(0);
+    expect(floor.findings).toEqual({});
+    expect(Object.keys(real.findings).length).toBeGreaterThan(0);
+    expect(work("floor-core").ruleIds).toEqual(["no-debugger"]);
   });
 });

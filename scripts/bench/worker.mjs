@@ -4,7 +4,9 @@
 //   node scripts/bench/worker.mjs '<json>'
 //     { cwd, patterns, config, stats, passes, plugin }
 //     plugin: the built plugin's entry (run.mjs snapshots dist/ so that a rebuild mid-run is not seen)
-//     config: "parse" | "untyped" | "typed-parse" | "typed" | "nfp"
+//     config: "parse" | "floor-core" | "floor" | "untyped" | "typed-parse" | "typed" | "nfp"
+//             floor-core: ESLint's core `no-debugger` alone; floor: the plugin's rules as no-ops (same
+//             ids, `create` returns no listener): what ESLint costs for running any rules at all
 //     stats:  ESLint's `stats: true` (per-file parse and per-rule times); off for clean wall times
 //     files, gcBetweenFiles: lint `files` one by one, with a full GC before each (needs --expose-gc)
 //     passes: 1 (cold, what a CLI run costs) or more (lint again in the same ESLint; per-file stats
@@ -23,7 +25,7 @@ const importStart = performance.now();
 const { ESLint } = await import("eslint");
 const tsParser = (await import("@typescript-eslint/parser")).default;
 const plugin =
-  spec.config === "untyped" || spec.config === "typed"
+  spec.config === "untyped" || spec.config === "typed" || spec.config === "floor"
     ? (await import(pathToFileURL(spec.plugin ?? path.join(root, "dist", "index.js")).href)).default
     : undefined;
 const tseslint = spec.config === "nfp" ? (await import("typescript-eslint")).default : undefined;
@@ -44,7 +46,15 @@ const config = [
   // Lint everything the config reaches; never report unused disable comments (no rules, no noise).
   { linterOptions: { reportUnusedDisableDirectives: "off", reportUnusedInlineConfigs: "off" } },
 ];
-if (plugin) config.push(plugin.configs["flat/recommended"]);
+if (plugin && spec.config === "floor") {
+  const recommended = plugin.configs["flat/recommended"];
+  const noOps = Object.fromEntries(Object.entries(plugin.rules).map(([id, rule]) => [id, { meta: rule.meta, create: () => ({}) }]));
+  const namespace = Object.keys(recommended.plugins)[0];
+  config.push({ ...recommended, plugins: { [namespace]: { meta: plugin.meta, rules: noOps } } });
+} else if (plugin) {
+  config.push(plugin.configs["flat/recommended"]);
+}
+if (spec.config === "floor-core") config.push({ files: ["**/*"], rules: { "no-debugger": "error" } });
 if (tseslint) {
   config.push({
     files: ["**/*.ts", "**/*.mts", "**/*.cts", "**/*.js", "**/*.cjs"],

@@ -210,15 +210,7 @@ export class GrammyModel {
   promiseCall(call: TSESTree.CallExpression): GrammyPromiseCall | undefined {
     const callee = skipTransparent(call.callee);
     if (callee.type === "Identifier") {
-      // `next` is a parameter (or an alias of one), never an import: no other module is read for it.
-      const definition = findVariable(this.sourceCode, callee)?.defs[0];
-      const mayBeNext =
-        definition?.type === "Parameter" ||
-        (definition?.type === "Variable" &&
-          definition.node.id === definition.name &&
-          definition.node.init !== null &&
-          skipTransparent(definition.node.init).type === "Identifier");
-      if (mayBeNext && this.kindOf(callee) === "Next") return { call, receiver: "Next", method: "next" };
+      if (this.mayBeNext(callee) && this.kindOf(callee) === "Next") return { call, receiver: "Next", method: "next" };
       return this.typedPromiseCall(call, callee.name);
     }
     const member = calleeMember(call);
@@ -244,15 +236,28 @@ export class GrammyModel {
   }
 
   /**
-   * Whether `promiseCall` may say yes, from names alone: without types, only a call of a function
-   * by name (`next()`, an alias) or of one of grammY's promise methods (or the menu plugin's control
-   * calls) can be. With types, anything may be. Cheap: rules ask it before anything costly.
+   * Whether `promiseCall` may say yes, from names and bindings alone: without types, only a call of
+   * a parameter or an alias (`next()`) or of one of grammY's promise methods (or the menu plugin's
+   * control calls) can be. With types, anything may be. Cheap: rules ask it before anything costly.
    */
   mayBePromiseCall(call: TSESTree.CallExpression): boolean {
     if (this.typed) return true;
-    if (skipTransparent(call.callee).type === "Identifier") return true;
+    const callee = skipTransparent(call.callee);
+    if (callee.type === "Identifier") return this.mayBeNext(callee);
     const member = calleeMember(call);
     return member !== undefined && (promiseMethodNames.has(member.name) || isMenuControlName(member.name));
+  }
+
+  /** `next` is a parameter (or an alias of one), never an import: no other module is read for it. */
+  private mayBeNext(callee: TSESTree.Identifier): boolean {
+    const definition = findVariable(this.sourceCode, callee)?.defs[0];
+    return (
+      definition?.type === "Parameter" ||
+      (definition?.type === "Variable" &&
+        definition.node.id === definition.name &&
+        definition.node.init !== null &&
+        skipTransparent(definition.node.init).type === "Identifier")
+    );
   }
 
   /** `bot.on(...)`, `composer.command(...)`, ...: the object middleware is registered on. */
