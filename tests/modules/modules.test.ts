@@ -100,6 +100,7 @@ describe("the import graph (text only)", () => {
     expect(ofProgram('import a from "./a";\nasync function f() { await import("./g"); }')).toEqual(["./a", "./g"]);
     expect(ofProgram('import a from "./a";\nlet t: import("./types").T;')).toEqual(["./a", "./types"]);
     expect(ofProgram('function f() { const x = require("./x"); }')).toEqual(["./x"]);
+    expect(ofProgram('declare module "augmented" {\n  import { X } from "./inner";\n}')).toEqual(["./inner"]);
   });
 
   it("a file leads to grammY through its imports, or through an import-map alias", () => {

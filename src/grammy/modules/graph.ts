@@ -32,6 +32,8 @@ export function specifiersOfProgram(program: TSESTree.Program, text: string): st
   if (text.includes("require") || /import\s*\(/.test(text)) return specifiersIn(text);
   const found: string[] = [];
   for (const statement of program.body) {
+    // `declare module "x" { import ... }`: imports inside a block, which the text scan finds.
+    if (statement.type === "TSModuleDeclaration") return specifiersIn(text);
     if (statement.type === "ImportDeclaration" || statement.type === "ExportAllDeclaration") {
       found.push(statement.source.value);
     } else if (statement.type === "ExportNamedDeclaration" && statement.source) {
