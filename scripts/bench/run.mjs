@@ -36,7 +36,7 @@ const option = (name, fallback) => {
 };
 const quick = flag("quick");
 const seed = Number(option("seed", "42"));
-const reps = Number(option("reps", quick ? "1" : "5"));
+const reps = Number(option("reps", quick ? "1" : "7"));
 const scaleReps = Number(option("scale-reps", quick ? "1" : "7"));
 const corpusSizes = quick ? [1, 50] : [1, 50, 500];
 const scaleSections = quick ? [10, 20, 40] : [20, 40, 80, 160, 320];

@@ -6,7 +6,7 @@ export { runsAfter } from "./flow";
 export type { FunctionRole, GrammyExport, GrammyKind } from "./kinds";
 export { fileTouchesGrammy, getGrammyModel, GrammyModel, modelOfFile, type ForeignValue, type FunctionPlace, type GrammyPromiseCall, type ModuleOrigin } from "./model";
 export { isEndorsedUnawaited, isImmediateMenuCall, type ThenableDeclaration } from "./plugin-promises";
-export { pollingStartOf, startStatementOf, type PollingStart } from "./polling";
+export { awaitedStartCall, pollingStartOf, startStatementOf, type PollingStart } from "./polling";
 export { isGuardedRunnerStop, isRunningCallOn, isSameHandle, runnerStopOf, type RunnerStop } from "./runner-guard";
 export {
   exitsBeforeStop,

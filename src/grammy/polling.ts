@@ -53,7 +53,7 @@ export function startStatementOf(
       parent.object === node &&
       parent.parent.type === "CallExpression" &&
       parent.parent.callee === parent &&
-      ["catch", "then", "finally"].includes(staticMemberName(parent) ?? "")
+      promiseChainMethods.has(staticMemberName(parent) ?? "")
     ) {
       ({ parent, node } = transparentParent(parent.parent));
     } else if (parent?.type === "AwaitExpression") {
@@ -67,3 +67,25 @@ export function startStatementOf(
   }
   return parent?.type === "ExpressionStatement" ? { statement: parent, awaited } : undefined;
 }
+
+/**
+ * The start call an `await` waits for, seen down through promise chains and `void`:
+ * `await bot.start()`, `await bot.start().catch(h)`, `await (void bot.start())`. The converse of
+ * `startStatementOf` (which confirms the await heads a statement); undefined for anything else.
+ */
+export function awaitedStartCall(node: TSESTree.AwaitExpression): TSESTree.CallExpression | undefined {
+  let current = skipTransparent(node.argument);
+  for (;;) {
+    if (current.type === "AwaitExpression" || (current.type === "UnaryExpression" && current.operator === "void")) {
+      current = skipTransparent(current.argument);
+      continue;
+    }
+    if (current.type !== "CallExpression") return undefined;
+    const member = calleeMember(current);
+    if (member?.name === "start") return current;
+    if (!member || !promiseChainMethods.has(member.name)) return undefined;
+    current = skipTransparent(member.member.object);
+  }
+}
+
+const promiseChainMethods: ReadonlySet<string> = new Set(["catch", "then", "finally"]);

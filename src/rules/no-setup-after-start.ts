@@ -1,16 +1,16 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 
 import {
+  awaitedStartCall,
   errorHandlerInstallOf,
   fileTouchesGrammy,
   getGrammyModel,
   pollingStartOf,
   runsAfter,
   signalListenerOf,
-  startStatementOf,
   type GrammyModel,
 } from "../grammy";
-import { calleeMember, skipTransparent, transparentParent } from "../utils/ast";
+import { calleeMember, forEachNode, skipTransparent, transparentParent } from "../utils/ast";
 import { createRule } from "../utils/create-rule";
 
 export type MessageIds = "setupAfterStart";
@@ -63,11 +63,8 @@ export default createRule<Options, MessageIds>({
       children.add(child);
     };
 
-    /**
-     * Everything that may be setup, in source order: asked what it is only once the file is known
-     * to await a start (most files do not, and their calls then cost no question about kinds).
-     */
-    const candidates: (TSESTree.AssignmentExpression | TSESTree.CallExpression | TSESTree.VariableDeclarator)[] = [];
+    /** The awaited start calls found: not setup themselves. */
+    const startCalls = new Set<TSESTree.CallExpression>();
 
     const classifyCall = (call: TSESTree.CallExpression): void => {
       const target = model.registrationTarget(call);
@@ -89,43 +86,36 @@ export default createRule<Options, MessageIds>({
     };
 
     return {
-      CallExpression(call) {
-        // Only an awaited `bot.start()` makes setup reportable; that much syntax tells at once.
-        if (calleeMember(call)?.name === "start" && startStatementOf(call)?.awaited) {
-          const start = pollingStartOf(model, call);
-          if (start?.how === "start" && start.awaitedStatement) {
-            starts.push({
-              statement: start.awaitedStatement,
-              botText: context.sourceCode.getText(skipTransparent(start.bot)),
-              bot: model.identityOf(start.bot),
-            });
-            return;
-          }
-        }
-        candidates.push(call);
+      // Only an awaited `bot.start()` makes setup reportable. Awaits are few: the rule listens to
+      // them alone, and walks the file for setup only once it has found such a start.
+      AwaitExpression(node) {
+        const call = awaitedStartCall(node);
+        if (!call || startCalls.has(call)) return;
+        const start = pollingStartOf(model, call);
+        if (start?.how !== "start" || !start.awaitedStatement) return;
+        startCalls.add(call);
+        starts.push({
+          statement: start.awaitedStatement,
+          botText: context.sourceCode.getText(skipTransparent(start.bot)),
+          bot: model.identityOf(start.bot),
+        });
       },
-      AssignmentExpression(assignment) {
-        candidates.push(assignment);
-      },
-      VariableDeclarator(declarator) {
-        candidates.push(declarator);
-      },
-      "Program:exit"() {
+      "Program:exit"(program) {
         if (starts.length === 0) return;
-        for (const candidate of candidates) {
-          if (candidate.type === "CallExpression") {
-            classifyCall(candidate);
-          } else if (candidate.type === "AssignmentExpression") {
-            const handler = errorHandlerInstallOf(model, candidate);
-            if (handler) setups.push({ node: candidate, target: model.identityOf(handler.bot), signal: false });
-          } else {
+        forEachNode(program, context.sourceCode.visitorKeys, (node) => {
+          if (node.type === "CallExpression") {
+            if (!startCalls.has(node)) classifyCall(node);
+          } else if (node.type === "AssignmentExpression") {
+            const handler = errorHandlerInstallOf(model, node);
+            if (handler) setups.push({ node, target: model.identityOf(handler.bot), signal: false });
+          } else if (node.type === "VariableDeclarator") {
             // `const privateChats = bot.chatType("private")`: a composer installed on the bot.
-            const init = candidate.init && skipTransparent(candidate.init);
-            if (init?.type !== "CallExpression") continue;
+            const init = node.init && skipTransparent(node.init);
+            if (init?.type !== "CallExpression") return;
             const target = model.registrationTarget(init);
-            if (target) install(rootOf(model, target), model.identityOf(candidate.id));
+            if (target) install(rootOf(model, target), model.identityOf(node.id));
           }
-        }
+        });
         for (const setup of setups) {
           const start = starts.find(
             (candidate) =>

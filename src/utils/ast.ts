@@ -114,3 +114,35 @@ export function statementList(node: TSESTree.Node): readonly TSESTree.Node[] | u
 export function isInStatementList(statement: TSESTree.Node): boolean {
   return statement.parent !== undefined && statementList(statement.parent) !== undefined;
 }
+
+/**
+ * Visits `root` and every node below it in source order (pre-order, as ESLint enters them),
+ * without recursion: no input is deep enough to exhaust the stack. For a question asked only now
+ * and then, where a listener on every node of a type would cost every file.
+ */
+export function forEachNode(
+  root: TSESTree.Node,
+  visitorKeys: Readonly<Record<string, readonly string[] | undefined>> | undefined,
+  visit: (node: TSESTree.Node) => void,
+): void {
+  const stack: TSESTree.Node[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    visit(node);
+    // Without the parser's keys (a custom one that gives none), every property but the back links.
+    const keys = visitorKeys?.[node.type] ?? Object.keys(node).filter((key) => !nonChildKeys.has(key));
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const child: unknown = (node as unknown as Record<string, unknown>)[keys[k] ?? ""];
+      if (Array.isArray(child)) {
+        for (let i = child.length - 1; i >= 0; i--) if (isNode(child[i])) stack.push(child[i] as TSESTree.Node);
+      } else if (isNode(child)) {
+        stack.push(child);
+      }
+    }
+  }
+}
+
+const nonChildKeys: ReadonlySet<string> = new Set(["parent", "loc", "range", "tokens", "comments"]);
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
+}
