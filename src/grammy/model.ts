@@ -911,11 +911,11 @@ const touchCache = new WeakMap<object, boolean>();
  */
 export function fileTouchesGrammy(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
   const sourceCode = context.sourceCode;
-  const built = cache.get(sourceCode);
-  if (built) return built.touchesGrammy;
   let touches = touchCache.get(sourceCode);
   if (touches === undefined) {
-    touches = touchesGrammy(sourceCode, fileOf(context), typeInformation(sourceCode) !== undefined);
+    touches =
+      cache.get(sourceCode)?.touchesGrammy ??
+      touchesGrammy(sourceCode, fileOf(context), typeInformation(sourceCode) !== undefined);
     touchCache.set(sourceCode, touches);
   }
   return touches;

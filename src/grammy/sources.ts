@@ -45,11 +45,12 @@ export function grammyModuleOf(specifier: string): GrammyModule | undefined {
 }
 
 /**
- * A cheap test on a file's text: if "grammy" appears nowhere (case-insensitively), the file cannot
- * import grammY directly, and untyped rules have nothing to do.
+ * A cheap test on a file's text: if "grammy" appears nowhere, the file cannot import grammY
+ * directly, and untyped rules have nothing to do. Lowercase is enough: every specifier above names
+ * it so (npm names are lowercase, and the URLs' paths are case-sensitive).
  */
 export function mentionsGrammy(text: string): boolean {
-  return /grammy/i.test(text);
+  return text.includes("grammy");
 }
 
 /** A declaration file path that belongs to grammY or one of its plugins (typed recognition). */

@@ -23,13 +23,16 @@ export function specifiersIn(text: string): string[] {
   return found;
 }
 
+/** `require(...)`, `import x = require(...)`, `import(...)`: one regular expression (faster than `includes`). */
+const mayImportElsewhere = /require|\bimport\s*\(/;
+
 /**
  * The specifiers of a parsed file: read off its top-level statements, which is cheaper than
  * scanning the text, unless the text may import elsewhere (`require(...)`, TypeScript's
  * `import x = require(...)`, `import(...)`, also in types): then `specifiersIn` scans it all.
  */
 export function specifiersOfProgram(program: TSESTree.Program, text: string): string[] {
-  if (text.includes("require") || /import\s*\(/.test(text)) return specifiersIn(text);
+  if (mayImportElsewhere.test(text)) return specifiersIn(text);
   const found: string[] = [];
   for (const statement of program.body) {
     // `declare module "x" { import ... }`: imports inside a block, which the text scan finds.
