@@ -2,7 +2,7 @@
 // `npm run bench`: how much linting time this plugin adds, measured side by side on the same files
 // with the same ESLint, the same parser (@typescript-eslint/parser) and the BUILT plugin (dist/).
 //
-//   npm run bench                     full run (about 10-15 minutes on 2 cores), writes docs/benchmarks.md
+//   npm run bench                     full run (about 9 minutes on 2 cores), writes docs/benchmarks.md
 //   npm run bench -- --quick          smoke run (1 repetition, small workloads), writes .bench/benchmarks-quick.md
 //   options: --reps=K (main matrix), --scale-reps=K, --seed=S, --out=FILE, --keep (keep the corpora)
 //
@@ -647,7 +647,9 @@ md.push(
   "  split between rules is arbitrary); \"linear with N\" compares N=50 and N=500.",
   "- Under load from other processes wall times stretch; the load average is printed above. Rule times",
   "  (`stats`) are wall-clock (`process.hrtime`), so they stretch too; ratios between configurations of",
-  "  the same repetition are the robust part.",
+  "  the same repetition are the robust part. Even so, on a shared 2-core machine whole runs differ",
+  "  by up to about 10% (wall ratios, per-file rule times), so a figure within a few percent of its",
+  "  budget can pass in one run and fail in the next: judge those over several runs.",
   "- Reproduce: `npm run bench` (full, writes this file), `npm run bench -- --quick` (smoke run, writes",
   "  `.bench/benchmarks-quick.md`); `--reps=K`, `--scale-reps=K`, `--seed=S`, `--out=FILE`, `--keep`",
   "  (keep the generated corpora under `.bench/`).",
