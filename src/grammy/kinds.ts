@@ -1,3 +1,4 @@
+import { apiMethods, botMethods, contextMethods, runnerHandleMethods } from "./members.generated";
 import type { GrammyModule } from "./sources";
 
 /** The grammY objects rules ask about. */
@@ -47,3 +48,19 @@ export type FunctionRole =
   | "errorHandler"
   /** `(conversation, ctx) => ...`: a conversation builder of `@grammyjs/conversations`. */
   | "conversation";
+
+/** The callable members of each grammY object that has methods of its own, as grammY declares them. */
+export const methodsOfKind: Partial<Readonly<Record<GrammyKind, ReadonlySet<string>>>> = {
+  Api: apiMethods,
+  Bot: botMethods,
+  Context: contextMethods,
+  RunnerHandle: runnerHandleMethods,
+};
+
+/** Names of grammY members any rule may ask about; a call with another name is never grammY's. */
+export const grammyMethodNames: ReadonlySet<string> = new Set(
+  Object.values(methodsOfKind).flatMap((methods) => [...methods]),
+);
+
+/** The language's promise-chain methods: `.then()`, `.catch()`, `.finally()`. */
+export const promiseChainMethods: ReadonlySet<string> = new Set(["then", "catch", "finally"]);

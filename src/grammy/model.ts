@@ -12,22 +12,26 @@ import {
   type FunctionNode,
 } from "../utils/ast";
 import { findVariable, type Variable } from "../utils/scope";
-import { kindByClassName, kindByTypeName, type FunctionRole, type GrammyExport, type GrammyKind } from "./kinds";
+import {
+  grammyMethodNames,
+  kindByClassName,
+  kindByTypeName,
+  promiseChainMethods,
+  type FunctionRole,
+  type GrammyExport,
+  type GrammyKind,
+} from "./kinds";
 import { exportTableOf } from "./modules/exports";
 import { derivedLifetimeMs } from "./modules/files";
 import { importsBeyondRuntime, importsLeadToGrammy, specifiersOfProgram } from "./modules/graph";
 import { loadSourceCode, parseSettingsOf, type ParseSettings } from "./modules/loader";
 import { resolveSpecifier } from "./modules/resolve";
 import {
-  apiMethods,
   apiPromiseMethods,
-  botMethods,
   botPromiseMethods,
   composerRegistrationMethods,
-  contextMethods,
   contextPromiseMethods,
   contextTypeNames,
-  runnerHandleMethods,
   runnerHandlePromiseMethods,
 } from "./members.generated";
 import { importOriginOf } from "../utils/import-origin";
@@ -53,14 +57,6 @@ export interface FunctionPlace {
   readonly call: TSESTree.CallExpression;
 }
 
-/** Names of grammY members any rule may ask about; a call with another name is never grammY's. */
-const grammyMethodNames: ReadonlySet<string> = new Set([
-  ...contextMethods,
-  ...apiMethods,
-  ...botMethods,
-  ...runnerHandleMethods,
-]);
-
 /** Names of grammY's promise-returning members: without types, no other method name is one. */
 const promiseMethodNames: ReadonlySet<string> = new Set([
   ...contextPromiseMethods,
@@ -68,9 +64,6 @@ const promiseMethodNames: ReadonlySet<string> = new Set([
   ...botPromiseMethods,
   ...runnerHandlePromiseMethods,
 ]);
-
-/** A promise chain's own methods. */
-const promiseChainMethods: ReadonlySet<string> = new Set(["then", "catch", "finally"]);
 
 /**
  * How many definitions deep the model follows one question (`a2 = a1`, `a1 = a0`, `a0 = new Bot()`;

@@ -2,24 +2,10 @@ import type { TSESTree } from "@typescript-eslint/utils";
 
 import { calleeMember, skipTransparent, staticMemberName } from "../utils/ast";
 import { findVariable, isUnshadowedGlobal } from "../utils/scope";
-import {
-  apiMethods,
-  botMethods,
-  composerRegistrationMethods,
-  contextMethods,
-  runnerHandleMethods,
-} from "./members.generated";
-import type { GrammyKind } from "./kinds";
+import { grammyMethodNames, methodsOfKind } from "./kinds";
+import { composerRegistrationMethods } from "./members.generated";
 import type { GrammyModel } from "./model";
 import { isRuntimeModule } from "./modules/graph";
-
-/** The callable members of each grammY object, as grammY declares them. */
-const methodsOfKind: Partial<Readonly<Record<GrammyKind, ReadonlySet<string>>>> = {
-  Api: apiMethods,
-  Bot: botMethods,
-  Context: contextMethods,
-  RunnerHandle: runnerHandleMethods,
-};
 
 /** `Promise.all(...)` and `Promise.allSettled(...)` give arrays, awaited or not; never one object. */
 const arrayPromiseStatics: ReadonlySet<string> = new Set(["all", "allSettled"]);
@@ -70,7 +56,7 @@ function isGrammyMemberCall(model: GrammyModel, call: TSESTree.CallExpression): 
   const member = calleeMember(call);
   if (!member || composerRegistrationMethods.has(member.name)) return false;
   // Only a grammY method name makes the receiver worth asking about.
-  if (!Object.values(methodsOfKind).some((methods) => methods.has(member.name))) return false;
+  if (!grammyMethodNames.has(member.name)) return false;
   const receiver = model.kindOf(member.member.object);
   return receiver !== undefined && (methodsOfKind[receiver]?.has(member.name) ?? false);
 }

@@ -1,6 +1,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 
 import { calleeMember, skipTransparent, staticMemberName, transparentParent } from "../utils/ast";
+import { promiseChainMethods } from "./kinds";
 import type { GrammyModel } from "./model";
 
 /** A place where a bot starts long polling: `bot.start(...)` or the runner's `run(bot, ...)`. */
@@ -87,5 +88,3 @@ export function awaitedStartCall(node: TSESTree.AwaitExpression): TSESTree.CallE
     current = skipTransparent(member.member.object);
   }
 }
-
-const promiseChainMethods: ReadonlySet<string> = new Set(["catch", "then", "finally"]);
