@@ -6,7 +6,7 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  globalIgnores(["dist/", "coverage/", "examples/", "tests/fixtures/", ".bench/", ".sweep/", ".tools/", "docs/"]),
+  globalIgnores(["dist/", "coverage/", "examples/", "tests/fixtures/", ".bench/", ".sweep/", ".tools/", ".eval/", "docs/"]),
   js.configs.recommended,
   {
     files: ["**/*.ts", "**/*.mts"],
