@@ -1,0 +1,238 @@
+// The project view's file-system questions (src/grammy/project/): which grammY project a file
+// belongs to, and which project files import it. Every case builds its own project in a fresh
+// temporary folder, written completely before the first question (the answers are cached).
+
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+import { importedByGrammyCode, importersOf, maxProjectFiles } from "../../src/grammy/project/importers";
+import { grammyProjectOf } from "../../src/grammy/project/root";
+
+const grammyManifest = '{ "private": true, "dependencies": { "grammy": "1.46.0" } }\n';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const directory of made) rmSync(directory, { recursive: true, force: true });
+});
+
+/** A fresh folder holding `files` (path relative to it -> text); returns its real path. */
+function project(files: Readonly<Record<string, string>>): string {
+  const directory = realpathSync(mkdtempSync(path.join(os.tmpdir(), "grammy-project-")));
+  made.push(directory);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(directory, file)), { recursive: true });
+    writeFileSync(path.join(directory, file), text);
+  }
+  return directory;
+}
+
+const sorted = (files: readonly string[]): string[] => [...files].sort();
+
+describe("grammyProjectOf", () => {
+  it("is the folder of a package.json that depends on grammY", () => {
+    const root = project({ "package.json": grammyManifest, "src/bot.ts": "" });
+    expect(grammyProjectOf(path.join(root, "src/bot.ts"))).toEqual({ directory: root });
+  });
+
+  it.each([
+    ["devDependencies", '{ "devDependencies": { "grammy": "1.46.0" } }'],
+    ["peerDependencies", '{ "peerDependencies": { "grammy": "^1.0.0" } }'],
+    ["optionalDependencies", '{ "optionalDependencies": { "grammy": "1.46.0" } }'],
+    ["a @grammyjs/* package", '{ "dependencies": { "@grammyjs/runner": "2.0.3" } }'],
+  ])("counts %s", (_, manifest) => {
+    const root = project({ "package.json": manifest, "bot.ts": "" });
+    expect(grammyProjectOf(path.join(root, "bot.ts"))).toEqual({ directory: root });
+  });
+
+  it.each([
+    ["another dependency", '{ "dependencies": { "express": "4.21.2" } }'],
+    ["grammY only in the description", '{ "description": "not a grammy bot", "dependencies": { "grammy-like": "1.0.0" } }'],
+    ["no dependencies", "{}"],
+  ])("is undefined for a package.json with %s", (_, manifest) => {
+    const root = project({ "package.json": manifest, "bot.ts": "" });
+    expect(grammyProjectOf(path.join(root, "bot.ts"))).toBeUndefined();
+  });
+
+  it("the nearest manifest that depends on grammY wins (a bot package of a monorepo)", () => {
+    const root = project({
+      "package.json": grammyManifest,
+      "packages/bot/package.json": grammyManifest,
+      "packages/bot/src/main.ts": "",
+    });
+    expect(grammyProjectOf(path.join(root, "packages/bot/src/main.ts"))).toEqual({ directory: path.join(root, "packages/bot") });
+  });
+
+  it("the nearest manifest decides: one without grammY ends the search, a grammY manifest above does not count", () => {
+    const root = project({
+      "package.json": grammyManifest,
+      "packages/util/package.json": '{ "name": "util", "dependencies": { "zod": "3.0.0" } }',
+      "packages/util/src/index.ts": "",
+      "packages/bot/src/main.ts": "",
+    });
+    expect(grammyProjectOf(path.join(root, "packages/util/src/index.ts"))).toBeUndefined();
+    expect(grammyProjectOf(path.join(root, "packages/bot/src/main.ts"))).toEqual({ directory: root });
+  });
+
+  it("a broken package.json does not throw, and makes no grammY project", () => {
+    const root = project({
+      "package.json": grammyManifest,
+      "broken/package.json": '{ "dependencies": { "grammy": ',
+      "broken/bot.ts": "",
+    });
+    expect(() => grammyProjectOf(path.join(root, "broken/bot.ts"))).not.toThrow();
+    expect(grammyProjectOf(path.join(root, "broken/bot.ts"))).toBeUndefined();
+  });
+
+  it("does not climb out of node_modules into the project that installed a package", () => {
+    const root = project({
+      "package.json": grammyManifest,
+      "node_modules/some-lib/lib/index.js": "",
+    });
+    expect(grammyProjectOf(path.join(root, "node_modules/some-lib/lib/index.js"))).toBeUndefined();
+  });
+
+  it.each([
+    ["deno.json with an import map entry for grammY", { "deno.json": '{ "imports": { "grammy": "npm:grammy@1.46.0" } }' }],
+    [
+      "deno.jsonc with comments",
+      { "deno.jsonc": '{\n  // the bot\n  "imports": { "grammy/": "https://deno.land/x/grammy@v1.46.0/" }\n}' },
+    ],
+    [
+      "deno.json naming an import map whose alias hides grammY",
+      {
+        "deno.json": '{ "importMap": "./import_map.json" }',
+        "import_map.json": '{ "imports": { "tg/": "https://deno.land/x/grammy@v1.46.0/" } }',
+      },
+    ],
+  ])("counts a %s", (_, manifests) => {
+    const root = project({ ...manifests, "src/main.ts": "" });
+    expect(grammyProjectOf(path.join(root, "src/main.ts"))).toEqual({ directory: root });
+  });
+
+  it("is undefined for a deno.json that maps no grammY", () => {
+    const root = project({ "deno.json": '{ "imports": { "oak": "jsr:@oak/oak@17" } }', "main.ts": "" });
+    expect(grammyProjectOf(path.join(root, "main.ts"))).toBeUndefined();
+  });
+});
+
+describe("importersOf", () => {
+  it("finds relative imports, re-exports and require() calls", () => {
+    const root = project({
+      "package.json": grammyManifest,
+      "src/bot.ts": 'import { Bot } from "grammy";\nimport { start } from "./start.js";\n',
+      "src/handlers/index.ts": 'export * from "../start";\n',
+      "src/lazy.ts": 'export const load = () => import("./start.js");\n',
+      "src/legacy.cjs": 'const { start } = require("./start");\n',
+      "src/unrelated.ts": 'import { other } from "./other.js";\n',
+      "src/other.ts": "export const other = 1;\n",
+      "src/start.ts": "export function start(ctx) {}\n",
+    });
+    const at = (file: string): string => path.join(root, "src", file);
+    expect(sorted(importersOf(at("start.ts")))).toEqual(sorted([at("bot.ts"), at("handlers/index.ts"), at("lazy.ts"), at("legacy.cjs")]));
+    expect(importersOf(at("other.ts"))).toEqual([at("unrelated.ts")]);
+    expect(importersOf(at("bot.ts"))).toEqual([]);
+  });
+
+  it("is empty outside a grammY project", () => {
+    const root = project({
+      "package.json": '{ "dependencies": { "express": "4.21.2" } }',
+      "bot.ts": 'import { Bot } from "grammy";\nimport { start } from "./start.js";\n',
+      "start.ts": "export function start(ctx) {}\n",
+    });
+    expect(importersOf(path.join(root, "start.ts"))).toEqual([]);
+  });
+
+  it("skips node_modules, build output and hidden folders", () => {
+    const root = project({
+      "package.json": grammyManifest,
+      "start.ts": "export function start(ctx) {}\n",
+      "bot.ts": 'import { start } from "./start.js";\n',
+      "dist/bot.js": 'const { start } = require("../start");\n',
+      "node_modules/x/index.js": 'require("../../start");\n',
+      ".cache/bot.ts": 'import { start } from "../start.js";\n',
+    });
+    expect(importersOf(path.join(root, "start.ts"))).toEqual([path.join(root, "bot.ts")]);
+  });
+
+  it(`gives no importers in a project of more than maxProjectFiles (${maxProjectFiles}) files`, () => {
+    const files = (count: number): Record<string, string> => {
+      const fillers = Object.fromEntries(Array.from({ length: count - 2 }, (_, index) => [`filler/f${index}.ts`, ""]));
+      return {
+        ...fillers,
+        "package.json": grammyManifest,
+        "bot.ts": 'import { start } from "./start.js";\n',
+        "start.ts": "export function start(ctx) {}\n",
+      };
+    };
+    const atLimit = project(files(maxProjectFiles));
+    const overLimit = project(files(maxProjectFiles + 1));
+    expect(importersOf(path.join(atLimit, "start.ts"))).toEqual([path.join(atLimit, "bot.ts")]);
+    expect(importersOf(path.join(overLimit, "start.ts"))).toEqual([]);
+  });
+
+  it("a symbolic link that loops back to an outer folder does not hang the walk", () => {
+    const root = project({
+      "package.json": grammyManifest,
+      "src/bot.ts": 'import { start } from "./start.js";\n',
+      "src/start.ts": "export function start(ctx) {}\n",
+    });
+    symlinkSync(root, path.join(root, "src/loop"), "dir");
+    symlinkSync(path.join(root, "src"), path.join(root, "src/again"), "dir");
+    const started = Date.now();
+    expect(importersOf(path.join(root, "src/start.ts"))).toEqual([path.join(root, "src/bot.ts")]);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe("importedByGrammyCode", () => {
+  const files = {
+    "package.json": grammyManifest,
+    "bot.ts": 'import { Bot } from "grammy";\nimport { help } from "./handlers/index.js";\nimport { start } from "./start.js";\n',
+    "start.ts": "export function start(ctx) {}\n",
+    "handlers/index.ts": 'export * from "./help.js";\n',
+    "handlers/help.ts": "export function help(ctx) {}\n",
+    "main.ts": 'import { bot } from "./setup.js";\nimport { later } from "./later.js";\n',
+    "setup.ts": 'import { Bot } from "grammy";\nexport const bot = new Bot("");\n',
+    "later.ts": "export function later(ctx) {}\n",
+    "report.ts": 'import { sum } from "./math.js";\n',
+    "math.ts": "export const sum = (a, b) => a + b;\n",
+    "orphan.ts": "export function orphan(ctx) {}\n",
+  };
+
+  it("a module imported by a module that names grammY", () => {
+    const root = project(files);
+    expect(importedByGrammyCode(path.join(root, "start.ts"))).toBe(true);
+  });
+
+  it("through a barrel (export * from)", () => {
+    const root = project(files);
+    expect(importedByGrammyCode(path.join(root, "handlers/help.ts"))).toBe(true);
+  });
+
+  it("a module imported by one whose imports lead to grammY", () => {
+    const root = project(files);
+    expect(importedByGrammyCode(path.join(root, "later.ts"))).toBe(true);
+  });
+
+  it("not a module imported only by code without grammY, nor one nobody imports", () => {
+    const root = project(files);
+    expect(importedByGrammyCode(path.join(root, "math.ts"))).toBe(false);
+    expect(importedByGrammyCode(path.join(root, "orphan.ts"))).toBe(false);
+  });
+
+  it("not outside a grammY project", () => {
+    const root = project({ ...files, "package.json": '{ "dependencies": { "express": "4.21.2" } }' });
+    expect(importedByGrammyCode(path.join(root, "start.ts"))).toBe(false);
+  });
+
+  it("an import cycle without grammY ends", () => {
+    const root = project({
+      "package.json": grammyManifest,
+      "a.ts": 'import { b } from "./b.js";\nexport const a = 1;\n',
+      "b.ts": 'import { a } from "./a.js";\nexport const b = 2;\n',
+    });
+    expect(importedByGrammyCode(path.join(root, "a.ts"))).toBe(false);
+  });
+});
