@@ -44,6 +44,33 @@ export function grammyModuleOf(specifier: string): GrammyModule | undefined {
   return undefined;
 }
 
+const npmPluginName = /^(?:npm:|jsr:|https?:\/\/esm\.sh\/)?@grammyjs\/([a-z0-9][a-z0-9-]*)/;
+const denoPluginName = /^https?:\/\/(?:deno\.land|lib\.deno\.dev)\/x\/grammy_([a-z_]+)(?:@[^/]+)?\/(.*)$/;
+
+/**
+ * The npm package that a grammY module specifier names, whatever form it is written in:
+ * `"grammy"` for grammY itself (`grammy/web`, `npm:grammy@1`, `jsr:@grammyjs/grammy`, its Deno
+ * URLs), `"@grammyjs/hydrate"` for `@grammyjs/hydrate`, `npm:@grammyjs/hydrate@1`,
+ * `jsr:@grammyjs/hydrate` and `https://deno.land/x/grammy_hydrate@v1.4.1/mod.ts` (Deno's
+ * `grammy_chat_members` is `@grammyjs/chat-members`; `grammy_storages@v2/redis/...` is
+ * `@grammyjs/storage-redis`). Undefined whenever `grammyModuleOf` is.
+ */
+export function grammyPackageOf(specifier: string): string | undefined {
+  const module = grammyModuleOf(specifier);
+  if (module === undefined) return undefined;
+  if (module === "grammy") return "grammy";
+  const npmName = npmPluginName.exec(specifier)?.[1];
+  if (npmName !== undefined) return `@grammyjs/${npmName}`;
+  const deno = denoPluginName.exec(specifier);
+  if (!deno) return undefined;
+  const [, denoName = "", path = ""] = deno;
+  if (denoName === "storages") {
+    const adapter = /^([a-z0-9][a-z0-9_-]*)\//.exec(path)?.[1];
+    return adapter === undefined ? undefined : `@grammyjs/storage-${adapter}`;
+  }
+  return `@grammyjs/${denoName.replaceAll("_", "-")}`;
+}
+
 /**
  * A cheap test on a file's text: if "grammy" appears nowhere, the file cannot import grammY
  * directly, and untyped rules have nothing to do. Lowercase is enough: every specifier above names
