@@ -10,16 +10,14 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import tsParser from "@typescript-eslint/parser";
 import { ESLint } from "eslint";
-import plugin from "../dist/index.js";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const labelsDir = path.join(root, "eval", "labels");
 const workDir = path.join(root, ".eval");
 const mirrors = process.env.GRAMMY_EVAL_MIRRORS ?? "/work/.mirror";
-const ruleNames = Object.keys(plugin.rules).sort();
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -28,6 +26,10 @@ const option = (name) => {
   return index === -1 ? undefined : args[index + 1];
 };
 const onlyRepo = option("--repo");
+// `--plugin DIR`: another build of the plugin (a checkout's dist/), to measure before and after.
+const pluginDir = path.resolve(option("--plugin") ?? path.join(root, "dist"));
+const { default: plugin } = await import(pathToFileURL(path.join(pluginDir, "index.js")).href);
+const ruleNames = Object.keys(plugin.rules).sort();
 const verbose = flag("--verbose") || onlyRepo !== undefined;
 
 const sourceFile = /\.(?:[cm]?[jt]s|[jt]sx)$/;
@@ -50,10 +52,37 @@ function checkout(labels) {
   if (existsSync(stamp) && readFileSync(stamp, "utf8") === labels.commit) return dir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const archive = execFileSync("git", ["--git-dir", gitDir, "archive", "--format=tar", labels.commit], {
-    maxBuffer: 1 << 30,
-  });
-  execFileSync("tar", ["-x", "-C", dir], { input: archive });
+  // Only what linting reads: sources and the manifests that say how they resolve. A snapshot may
+  // lack large binary files (images, videos), so the tree is not archived whole.
+  const wanted = /\.(?:[cm]?[jt]sx?|json|jsonc|ya?ml)$/;
+  const git = (gitArgs, input) =>
+    execFileSync("git", ["--git-dir", gitDir, ...gitArgs], { input, maxBuffer: 1 << 30, stdio: ["pipe", "pipe", "pipe"] });
+  let entries;
+  try {
+    entries = git(["ls-tree", "-r", "--full-tree", labels.commit])
+      .toString("utf8")
+      .split("\n")
+      .map((line) => /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(line))
+      .filter((match) => match && wanted.test(match[2]) && !match[2].split("/").includes("node_modules"))
+      .map((match) => ({ sha: match[1], file: match[2] }));
+  } catch (error) {
+    console.error(`${labels.repo}: cannot list ${labels.commit}: ${String(error.stderr ?? error).split("\n")[0]}`);
+    return undefined;
+  }
+  const batch = git(["cat-file", "--batch"], entries.map((entry) => entry.sha).join("\n") + "\n");
+  let offset = 0;
+  for (const entry of entries) {
+    const headerEnd = batch.indexOf(10, offset);
+    const header = batch.subarray(offset, headerEnd).toString("utf8");
+    offset = headerEnd + 1;
+    const size = /^[0-9a-f]+ blob (\d+)$/.exec(header);
+    if (!size) continue; // "missing": the snapshot lacks it
+    const content = batch.subarray(offset, offset + Number(size[1]));
+    offset += Number(size[1]) + 1;
+    const target = path.join(dir, entry.file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
   writeFileSync(stamp, labels.commit);
   return dir;
 }

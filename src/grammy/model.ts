@@ -21,6 +21,8 @@ import {
   type GrammyExport,
   type GrammyKind,
 } from "./kinds";
+import { carriedRejection, functionOf } from "./carriers";
+import { constructedClassOf, fieldIdentity, fieldWritesOf, thisClassOf, thisMethodOf, type ClassNode } from "./class-fields";
 import { exportTableOf } from "./modules/exports";
 import { derivedLifetimeMs } from "./modules/files";
 import { importsBeyondRuntime, importsLeadToGrammy, specifiersOfProgram } from "./modules/graph";
@@ -38,14 +40,21 @@ import { importOriginOf } from "../utils/import-origin";
 import { isKnownNotGrammy, isSurelyNotGrammyDeclared } from "./not-grammy";
 import { isEndorsedUnawaited, isImmediateMenuCall, isMenuControlName } from "./plugin-promises";
 import { grammyModuleOf, mentionsGrammy } from "./sources";
+import { importedByGrammyCode } from "./project/importers";
+import { referencesToExport, wholeModule } from "./project/uses";
 import { TypedGrammy, typeInformation } from "./typed";
 import { typedModuleFile } from "./typed-modules";
 
 /** A call that returns a grammY promise, and what made it one. */
 export interface GrammyPromiseCall {
   readonly call: TSESTree.CallExpression;
-  /** What the callee's receiver is; `next` for a middleware's `next()`, `typed` when only types knew. */
-  readonly receiver: GrammyKind | "typed";
+  /**
+   * What the callee's receiver is; `next` for a middleware's `next()`, `typed` when only types
+   * knew, `helper` for a function of the project that passes on a grammY rejection (`carried`).
+   */
+  readonly receiver: GrammyKind | "typed" | "helper";
+  /** For a `helper`: the text of the grammY call inside it whose rejection it passes on. */
+  readonly carried?: string;
   /** The method name (`reply`, `sendMessage`, `start`, ...), or `next`. */
   readonly method: string;
 }
@@ -174,6 +183,11 @@ export class GrammyModel {
       const variable = findVariable(this.sourceCode, inner);
       if (variable) return this.aliasedVariable(variable);
     }
+    if (inner.type === "MemberExpression" && skipTransparent(inner.object).type === "ThisExpression") {
+      const name = staticMemberName(inner);
+      const classNode = thisClassOf(skipTransparent(inner.object) as TSESTree.ThisExpression);
+      if (name !== undefined && classNode) return fieldIdentity(classNode, name);
+    }
     if (this.typed && (inner.type === "MemberExpression" || inner.type === "Identifier")) {
       return this.typed.identityOf(inner);
     }
@@ -204,7 +218,7 @@ export class GrammyModel {
     const callee = skipTransparent(call.callee);
     if (callee.type === "Identifier") {
       if (this.mayBeNext(callee) && this.kindOf(callee) === "Next") return { call, receiver: "Next", method: "next" };
-      return this.typedPromiseCall(call, callee.name);
+      return this.helperPromiseCall(call, callee, callee.name) ?? this.typedPromiseCall(call, callee.name);
     }
     const member = calleeMember(call);
     if (!member) return undefined;
@@ -214,7 +228,9 @@ export class GrammyModel {
     if (promiseChainMethods.has(method)) return undefined;
     if (isImmediateMenuCall(this, call)) return { call, receiver: "Context", method };
     // Other names are never grammY's own members; with types, a plugin's may still be a promise.
-    if (!grammyMethodNames.has(method)) return this.typedPromiseCall(call, method);
+    if (!grammyMethodNames.has(method)) {
+      return this.helperPromiseCall(call, member.member, method) ?? this.typedPromiseCall(call, method);
+    }
     const receiver = this.kindOf(member.member.object);
     if (
       (receiver === "Context" && contextPromiseMethods.has(method)) ||
@@ -225,7 +241,53 @@ export class GrammyModel {
       return { call, receiver, method };
     }
     if (receiver !== undefined) return undefined; // a known grammY object, a method that is no promise
-    return this.typedPromiseCall(call, method);
+    return this.helperPromiseCall(call, member.member, method) ?? this.typedPromiseCall(call, method);
+  }
+
+  /**
+   * A call of a function of the project that passes on a grammY rejection (`carriedRejection`):
+   * declared in this file, a method of this class (`this.send()`), or imported from a project module.
+   */
+  private helperPromiseCall(call: TSESTree.CallExpression, callee: TSESTree.Node, method: string): GrammyPromiseCall | undefined {
+    const target = this.calledFunction(callee);
+    if (!target) return undefined;
+    const carried = target.model === this ? carriedRejection(this, target.fn) : this.across(() => carriedRejection(target.model, target.fn));
+    return carried ? { call, receiver: "helper", method, carried } : undefined;
+  }
+
+  /** The function a callee names, and the model of its module. */
+  private calledFunction(callee: TSESTree.Node): { model: GrammyModel; fn: FunctionNode } | undefined {
+    const inner = skipTransparent(callee);
+    if (inner.type === "MemberExpression") {
+      if (skipTransparent(inner.object).type === "ThisExpression") {
+        const fn = thisMethodOf(inner);
+        return fn ? { model: this, fn } : undefined;
+      }
+      if (!this.mayComeFromModule(inner)) return undefined;
+    } else if (inner.type === "Identifier") {
+      const definition = findVariable(this.sourceCode, inner)?.defs[0];
+      if (definition?.type === "FunctionName" && isFunction(definition.node)) return { model: this, fn: definition.node };
+      if (definition?.type === "Variable" && definition.node.id === definition.name) {
+        const fn = functionOf(definition.node.init ?? undefined);
+        if (fn) return { model: this, fn };
+      }
+      if (!this.mayComeFromModule(inner)) return undefined;
+    } else {
+      return undefined;
+    }
+    const value = this.foreignOf(inner);
+    if (value?.kind !== "node") return undefined;
+    const node = skipTransparent(value.node);
+    const direct = functionOf(node);
+    if (direct) return { model: value.model, fn: direct };
+    if (node.type !== "Identifier") return undefined;
+    const definition = findVariable(value.model.sourceCode, node)?.defs[0];
+    if (definition?.type === "FunctionName" && isFunction(definition.node)) return { model: value.model, fn: definition.node };
+    if (definition?.type === "Variable" && definition.node.id === definition.name) {
+      const fn = functionOf(definition.node.init ?? undefined);
+      if (fn) return { model: value.model, fn };
+    }
+    return undefined;
   }
 
   /**
@@ -236,9 +298,20 @@ export class GrammyModel {
   mayBePromiseCall(call: TSESTree.CallExpression): boolean {
     if (this.typed) return true;
     const callee = skipTransparent(call.callee);
-    if (callee.type === "Identifier") return this.mayBeNext(callee);
+    if (callee.type === "Identifier") return this.mayBeNext(callee) || this.mayBeHelper(callee);
     const member = calleeMember(call);
-    return member !== undefined && (promiseMethodNames.has(member.name) || isMenuControlName(member.name));
+    if (!member) return false;
+    if (promiseMethodNames.has(member.name) || isMenuControlName(member.name)) return true;
+    const object = skipTransparent(member.member.object);
+    return object.type === "ThisExpression" || (object.type === "Identifier" && this.mayComeFromModule(object));
+  }
+
+  /** A function declared in this file, or an import of a project module (a helper may carry a rejection). */
+  private mayBeHelper(callee: TSESTree.Identifier): boolean {
+    const definition = findVariable(this.sourceCode, callee)?.defs[0];
+    if (definition?.type === "FunctionName") return true;
+    if (definition?.type === "Variable") return isFunction(definition.node.init && skipTransparent(definition.node.init)) || this.mayComeFromModule(callee);
+    return definition?.type === "ImportBinding" && this.mayComeFromModule(callee);
   }
 
   /** `next` is a parameter (or an alias of one), never an import: no other module is read for it. */
@@ -299,14 +372,41 @@ export class GrammyModel {
         if (name === "api" && this.is(node.object, "Bot", "Context")) return "Api";
         if (name === "raw" && this.is(node.object, "Api")) return "Api";
         if (name === "ctx" && this.is(node.object, "BotError")) return "Context";
+        const object = skipTransparent(node.object);
+        if (object.type === "ThisExpression" && name !== undefined) return this.fieldKind(object, name);
         return this.foreignKind(node); // `config.bot` of `import * as config from "./config"`
       }
       case "AwaitExpression":
         // No grammY object is thenable: awaiting one gives the object itself (`await run(bot)`).
         return this.kindOf(node.argument);
+      case "ThisExpression": {
+        // `this` in a subclass of `Bot` (or of another grammY class) is one.
+        const classNode = thisClassOf(node);
+        const created = classNode?.superClass ? this.exportOf(classNode.superClass) : undefined;
+        return created?.module === "grammy" ? kindByClassName.get(created.name) : undefined;
+      }
       default:
         return undefined;
     }
+  }
+
+  /**
+   * `this.bot` in a class that writes its `bot` field with a grammY object: declared with a
+   * grammY type, initialised or assigned in any member (`this.bot = new Bot(token)` in the
+   * constructor, `this.runner = run(this.bot)` in `start()`), also when the field is declared
+   * `any`. Every write whose kind is known must agree.
+   */
+  private fieldKind(self: TSESTree.ThisExpression, name: string): GrammyKind | undefined {
+    const classNode = thisClassOf(self);
+    if (!classNode) return undefined;
+    const kinds = new Set<GrammyKind>();
+    for (const write of fieldWritesOf(classNode, name, this.sourceCode.visitorKeys)) {
+      const kind =
+        (write.annotation && this.annotationKind(write.annotation)) ?? (write.value && this.kindOf(write.value));
+      if (kind) kinds.add(kind);
+    }
+    const [only] = kinds;
+    return kinds.size === 1 ? only : undefined;
   }
 
   private callKind(call: TSESTree.CallExpression): GrammyKind | undefined {
@@ -406,7 +506,7 @@ export class GrammyModel {
     const index = fn.params.findIndex((parameter) => parameterBinds(parameter, name));
     if (index < 0) return undefined;
     const place = this.placeOf(fn);
-    if (!place) return undefined;
+    if (!place) return this.callerArgumentKind(fn, index);
     switch (place.role) {
       case "middleware":
         return index === 0 ? "Context" : index === 1 ? "Next" : undefined;
@@ -423,16 +523,57 @@ export class GrammyModel {
     const direct = this.argumentPlace(fn);
     if (direct) return direct;
     // A function declared here and passed by reference: `bot.command("start", onStart)`.
-    let declared: TSESTree.Identifier | undefined;
-    if (fn.type === "FunctionDeclaration") declared = fn.id ?? undefined;
-    else if (fn.parent.type === "VariableDeclarator" && fn.parent.id.type === "Identifier") declared = fn.parent.id;
-    if (!declared) return undefined;
-    const variable = findVariable(this.sourceCode, declared);
+    const declared = declaredNameOf(fn);
+    const variable = declared && findVariable(this.sourceCode, declared);
     for (const reference of variable?.references ?? []) {
       const place = this.argumentPlace(reference.identifier);
       if (place) return place;
     }
+    // Exported and registered by another module: `bot.command("start", start)` in `bot.ts`.
+    for (const { model, node } of this.foreignReferencesTo(fn)) {
+      const place = this.across(() => model.argumentPlace(node));
+      if (place) return place;
+    }
     return undefined;
+  }
+
+  /**
+   * The kind its callers pass a function for one parameter: `handleStart(ctx)` in a handler makes
+   * `handleStart`'s first parameter a context, in this module or in any module that imports it.
+   * Every caller whose argument is known must agree; unknown arguments say nothing.
+   */
+  private callerArgumentKind(fn: FunctionNode, index: number): GrammyKind | undefined {
+    const kinds = new Set<GrammyKind>();
+    const consider = (model: GrammyModel, node: TSESTree.Node): void => {
+      const { node: callee, parent } = transparentParent(node);
+      if ((parent?.type !== "CallExpression" && parent?.type !== "NewExpression") || parent.callee !== callee) return;
+      const argument = parent.arguments[index];
+      if (!argument || argument.type === "SpreadElement") return;
+      if (parent.arguments.slice(0, index).some((earlier) => earlier.type === "SpreadElement")) return;
+      const kind = model === this ? this.kindOf(argument) : this.across(() => model.kindOf(argument));
+      if (kind) kinds.add(kind);
+    };
+    // A constructor's callers are the class's `new` expressions: `new Service(bot)`.
+    const target = constructedClassOf(fn) ?? fn;
+    const declared = declaredNameOf(target);
+    const variable = declared && findVariable(this.sourceCode, declared);
+    for (const reference of variable?.references ?? []) consider(this, reference.identifier);
+    for (const { model, node } of this.foreignReferencesTo(target)) consider(model, node);
+    const [only] = kinds;
+    return kinds.size === 1 ? only : undefined;
+  }
+
+  /** References to a function of this module in the project's other modules, through its exports. */
+  private foreignReferencesTo(fn: FunctionNode | ClassNode): { model: GrammyModel; node: TSESTree.Expression }[] {
+    if (!this.origin) return [];
+    const found: { model: GrammyModel; node: TSESTree.Expression }[] = [];
+    for (const name of exportNamesOf(this.sourceCode, fn)) {
+      for (const reference of referencesToExport(this.origin.file, name, this.origin.settings)) {
+        const model = this.otherModule(reference.file);
+        if (model) found.push({ model, node: reference.node });
+      }
+    }
+    return found;
   }
 
   /** The place of a function (or a reference to one) that is itself an argument of a grammY call. */
@@ -891,9 +1032,10 @@ function touchesGrammy(sourceCode: Readonly<TSESLint.SourceCode>, file: string |
   const text = sourceCode.text;
   if (mentionsGrammy(text)) return true;
   const specifiers = specifiersOfProgram(sourceCode.ast, text);
-  return file === undefined
-    ? typed && importsBeyondRuntime(specifiers)
-    : importsLeadToGrammy(file, text, typed, specifiers);
+  if (file === undefined) return typed && importsBeyondRuntime(specifiers);
+  // Also a file that never names grammY, but whose functions grammY code imports: handlers
+  // registered from another module, helpers called with a context (the project view).
+  return importsLeadToGrammy(file, text, typed, specifiers) || importedByGrammyCode(file);
 }
 
 const touchCache = new WeakMap<object, boolean>();
@@ -1084,3 +1226,34 @@ function childStatements(node: TSESTree.Node): TSESTree.Node[] {
   }
 }
 
+
+/** The identifier a function (or class) is declared with: `function f`, `const f = () => ...`, `class C`. */
+function declaredNameOf(fn: FunctionNode | ClassNode): TSESTree.Identifier | undefined {
+  if (fn.type === "FunctionDeclaration" || fn.type === "ClassDeclaration") return fn.id ?? undefined;
+  const { node, parent } = transparentParent(fn);
+  if (parent?.type === "VariableDeclarator" && parent.init === node && parent.id.type === "Identifier") return parent.id;
+  return undefined;
+}
+
+/**
+ * The names a module exports a function under: `export function start`, `export const start =`,
+ * `export { start }`, `export default`, `exports.start =`, `module.exports = { start }`;
+ * `"module.exports"` when it is the whole CommonJS export (`module.exports = (ctx) => ...`), which
+ * an ES default import gives too.
+ */
+function exportNamesOf(sourceCode: Readonly<TSESLint.SourceCode>, fn: FunctionNode | ClassNode): string[] {
+  const table = exportTableOf(sourceCode.ast);
+  const declared = declaredNameOf(fn);
+  const variable = declared && findVariable(sourceCode, declared);
+  const denotes = (node: TSESTree.Node): boolean => {
+    const inner = skipTransparent(node);
+    if (inner === fn || inner === declared) return true;
+    return variable !== undefined && inner.type === "Identifier" && findVariable(sourceCode, inner) === variable;
+  };
+  const names: string[] = [];
+  for (const [name, entry] of table.named) {
+    if (entry.kind === "local" && denotes(entry.node)) names.push(name);
+  }
+  if (table.commonjs && denotes(table.commonjs)) names.push(wholeModule, "default");
+  return names;
+}

@@ -2,6 +2,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 
 import {
   calleeMember,
+  forEachNode,
   isFunction,
   skipTransparent,
   staticMemberName,
@@ -10,6 +11,7 @@ import {
   type FunctionNode,
 } from "../utils/ast";
 import { findVariable } from "../utils/scope";
+import { isFieldIdentity } from "./class-fields";
 import { runsAfter } from "./flow";
 import type { GrammyModel } from "./model";
 import { isGlobal, isProcess } from "./signals";
@@ -86,7 +88,28 @@ export function listenerStopsTarget(
   const stops = listenerStops(model, listener);
   if (stops.kind === "unknown") return undefined;
   if (stops.kind === "unbound") return false;
-  return stops.targets.some((stopped) => sameTarget(stopped, target));
+  if (stops.targets.some((stopped) => sameTarget(stopped, target))) return true;
+  // A bot kept on a class field is stopped from outside its class only through a method of the
+  // instance (`app.stop()`), which this analysis cannot see into: such a listener is trusted.
+  if (target.identity !== undefined && isFieldIdentity(target.identity) && callsUnknownMethod(model, listener)) return undefined;
+  return false;
+}
+
+/** Whether a listener written here calls a method of an object the model does not know (`app.stop()`). */
+function callsUnknownMethod(model: GrammyModel, listener: TSESTree.Node | undefined): boolean {
+  const fn = listener && skipTransparent(listener);
+  if (!isFunction(fn)) return false;
+  let found = false;
+  forEachNode(fn.body, model.sourceCode.visitorKeys, (node) => {
+    if (found || node.type !== "CallExpression") return;
+    const member = calleeMember(node);
+    if (!member) return;
+    const object = skipTransparent(member.member.object);
+    // `this.log()` is followed by the analysis itself; `process` and `console` hold no bot.
+    if (object.type === "ThisExpression" || isProcess(model, object) || (object.type === "Identifier" && object.name === "console")) return;
+    if (model.kindOf(object) === undefined) found = true;
+  });
+  return found;
 }
 
 /**

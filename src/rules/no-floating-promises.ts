@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
-import { fileTouchesGrammy, getGrammyModel, signalListenerOf, type GrammyModel } from "../grammy";
+import { errorHandlerInstallOf, fileTouchesGrammy, getGrammyModel, signalListenerOf, type GrammyModel } from "../grammy";
 import { calleeMember, isFunction, type FunctionNode } from "../utils/ast";
 import { callText } from "../utils/call-text";
 import { createRule } from "../utils/create-rule";
@@ -9,6 +9,7 @@ import { promiseUsage, type CallbackDrop, type FloatingPromise, type PromiseFloa
 export type Options = [{ ignoreVoid: boolean }];
 export type MessageIds =
   | "floating"
+  | "floatingHelper"
   | "floatingVoid"
   | "floatingThen"
   | "floatingFinally"
@@ -55,6 +56,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       floating:
         "`{{call}}` is neither awaited nor caught; if it rejects, the error bypasses bot.catch and crashes the process. Await it, return it, or end it with .catch().",
+      floatingHelper:
+        "`{{call}}` is neither awaited nor caught, and it passes on the rejection of `{{carried}}`; if that rejects, the error bypasses bot.catch and crashes the process. Await it, return it, or end it with .catch().",
       floatingVoid:
         "`void` does not catch `{{call}}`; if it rejects, the error bypasses bot.catch and crashes the process. Await it, return it, or end it with .catch().",
       floatingThen:
@@ -90,16 +93,23 @@ export default createRule<Options, MessageIds>({
         const usage = promiseUsage(node, {
           sourceCode,
           ignoreVoid,
-          awaitsCallbacks: (call) => call.type === "CallExpression" && model.registrationTarget(call) !== undefined,
+          awaitsCallbacks: (call) =>
+            call.type === "CallExpression" &&
+            (model.registrationTarget(call) !== undefined || errorHandlerInstallOf(model, call) !== undefined),
           acceptsDrop: (drop) => isShutdownStop(model, node, drop),
         });
-        if (!usage || !model.promiseCall(node)) return;
+        if (!usage) return;
+        const promise = model.promiseCall(node);
+        if (!promise) return;
+        // A helper of the project that passes on a grammY rejection: the message names that call.
+        const carried = promise.carried && usage.how === "discarded" ? promise.carried : undefined;
         context.report({
           node,
-          messageId: messageIdOf[usage.how],
+          messageId: carried ? "floatingHelper" : messageIdOf[usage.how],
           data: {
             call: callText(sourceCode, node),
             caller: usage.dropper ? callText(sourceCode, usage.dropper.call) : "",
+            ...(carried !== undefined && { carried }),
           },
           suggest: suggestionsFor(node, usage),
         });

@@ -7,6 +7,7 @@ import {
   getGrammyModel,
   handedSetupOf,
   listenerStops,
+  listenerStopsTarget,
   pollingStartOf,
   runnerHandleOf,
   runsAfter,
@@ -193,9 +194,9 @@ export default createRule<Options, MessageIds>({
       );
       const stopsIt = (listener: SignalListener): boolean => {
         const stops = listenerStops(model, listener.listener);
-        if (stops.kind === "unknown") return true; // imported or passed in: it may well stop it
         if (stops.kind === "unbound") return sameTarget(stops.target, target); // reported at the listener
-        return stops.targets.some((stopped) => sameTarget(stopped, target));
+        // Undefined: imported, passed in or calling into an instance that holds the bot: it may well stop it.
+        return listenerStopsTarget(model, listener.listener, target) ?? true;
       };
       let elsewhere: ReturnType<typeof stopsElsewhere> | undefined; // looked up only when this file has no answer
       const absent: string[] = [];

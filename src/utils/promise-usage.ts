@@ -62,7 +62,10 @@ export interface PromiseUsageOptions {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   /** `void p` counts as handled. */
   readonly ignoreVoid: boolean;
-  /** A call that awaits what its callbacks return although it looks like a dropper (`bot.on`). */
+  /**
+   * A call that awaits what its callbacks return although it looks like a dropper (`bot.on`) or a
+   * promise chain (`bot.catch`).
+   */
   readonly awaitsCallbacks?: (call: TSESTree.CallExpression | TSESTree.NewExpression) => boolean;
   /** A drop the caller accepts as deliberate: true makes it handled. */
   readonly acceptsDrop?: (drop: CallbackDrop) => boolean;
@@ -284,6 +287,8 @@ function returnedInto(
   let carriedOn: Returned | undefined;
   for (const { call, index } of callbackUses(options.sourceCode, fn)) {
     const member = call.type === "CallExpression" ? calleeMember(call) : undefined;
+    // `bot.catch(handler)` is no promise chain: grammY awaits what the handler returns.
+    if (options.awaitsCallbacks?.(call)) continue;
     if (member && call.type === "CallExpression" && !carried.array) {
       const chains =
         (member.name === "then" && index <= 1) ||
@@ -298,7 +303,7 @@ function returnedInto(
       }
     }
     if (carried.array) continue; // an array returned into a callback: out of this walk's hands
-    if (!dropsCallbackResult(options.sourceCode, call, index) || options.awaitsCallbacks?.(call)) continue;
+    if (!dropsCallbackResult(options.sourceCode, call, index)) continue;
     const drop: CallbackDrop = { call, callback: fn, index, direct: carried.direct };
     if (options.acceptsDrop?.(drop)) continue;
     return { verdict: "dropped", drop };

@@ -2936,12 +2936,6 @@ bot.start().catch((error) => {
   console.error(error);
   process.exitCode = 1;
 });`,
-    `const { Bot } = require("grammy");
-const bot = new Bot("t");
-async function main() {
-  await bot.start();
-}
-main();`,
   ],
   invalid: [
     {
@@ -2982,6 +2976,37 @@ bot.api.sendMessage(1, "up");`,
 const bot = new Bot("t");
 bot.start();
 bot.api.sendMessage(1, "up").catch((error) => console.error(error));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The suggestion's output for the case below: \`main()\` now floats the start's rejection in turn.
+      name: "CommonJS: an async main() that awaits the start, called bare, passes the start's rejection on",
+      code: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+async function main() {
+  await bot.start();
+}
+main();`,
+      errors: [
+        {
+          messageId: "floatingHelper",
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 7,
+          data: { call: "main()", carried: "bot.start()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+async function main() {
+  await bot.start();
+}
+main().catch((error) => console.error(error));`,
             },
           ],
         },

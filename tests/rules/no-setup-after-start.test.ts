@@ -157,7 +157,15 @@ bot.on("message", (ctx) => ctx.reply("hi"));
 process.once("SIGINT", () => server.close());`,
     },
     {
-      name: "without types, `this.bot` is not known to be a bot",
+      name: "not a grammY file",
+      code: `await bot.start();
+bot.on("message", handle);
+process.once("SIGINT", stop);`,
+    },
+  ],
+  invalid: [
+    {
+      name: "without types, `this.bot` is a bot by the class's annotated parameter property",
       code: `import { Bot } from "grammy";
 class App {
   constructor(private readonly bot: Bot) {}
@@ -166,15 +174,8 @@ class App {
     this.bot.on("message", (ctx) => ctx.reply("hi"));
   }
 }`,
+      errors: [{ messageId: "setupAfterStart", line: 6, column: 5, endLine: 6, endColumn: 53, data: { bot: "this.bot" } }],
     },
-    {
-      name: "not a grammY file",
-      code: `await bot.start();
-bot.on("message", handle);
-process.once("SIGINT", stop);`,
-    },
-  ],
-  invalid: [
     {
       name: "the guide's sample with the signal listeners moved below the start",
       code: `import { Bot } from "grammy";

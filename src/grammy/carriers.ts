@@ -1,0 +1,92 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+
+import { enclosingFunction, forEachNode, isFunction, skipTransparent, transparentParent, type FunctionNode } from "../utils/ast";
+import { callText } from "../utils/call-text";
+import type { GrammyModel } from "./model";
+
+/**
+ * The grammY call (its text, as messages show it) whose rejection a function of the project passes on to its caller: one it
+ * awaits (an async function) or returns, outside a `try` that catches it. `async function send()
+ * { await ctx.reply(t) }` carries `ctx.reply(t)`; a caller that drops the promise of `send()`
+ * floats that rejection as surely as a bare `ctx.reply(t)` would. Calls of other such functions
+ * count too (`notify()` awaiting `send()`), however deep, without cycles. Undefined when the
+ * function catches every grammY rejection itself, or makes none.
+ */
+export function carriedRejection(model: GrammyModel, fn: FunctionNode): string | undefined {
+  let cache = caches.get(model);
+  if (!cache) {
+    cache = new Map();
+    caches.set(model, cache);
+  }
+  const cached = cache.get(fn);
+  if (cached !== undefined) return cached ?? undefined;
+  cache.set(fn, null); // in progress: a recursive function carries what its other calls carry
+  const carried = findCarried(model, fn);
+  cache.set(fn, carried ?? null);
+  return carried;
+}
+
+const caches = new WeakMap<GrammyModel, Map<FunctionNode, string | null>>();
+
+function findCarried(model: GrammyModel, fn: FunctionNode): string | undefined {
+  // `(ctx) => ctx.reply(t)`: the body is returned.
+  if (fn.body.type !== "BlockStatement") {
+    const body = skipTransparent(fn.body);
+    const awaited = body.type === "AwaitExpression" ? skipTransparent(body.argument) : body;
+    return awaited.type === "CallExpression" ? grammyCallIn(model, awaited) : undefined;
+  }
+  let found: string | undefined;
+  forEachNode(fn.body, model.sourceCode.visitorKeys, (node) => {
+    if (found || node.type !== "CallExpression" || enclosingFunction(node) !== fn) return;
+    if (!escapes(node, fn)) return;
+    found = grammyCallIn(model, node);
+  });
+  return found;
+}
+
+/** The text of the grammY call a call is, or carries (through another function of the project). */
+function grammyCallIn(model: GrammyModel, call: TSESTree.CallExpression): string | undefined {
+  if (!model.mayBePromiseCall(call)) return undefined;
+  const promise = model.promiseCall(call);
+  if (!promise) return undefined;
+  return promise.carried ?? callText(model.sourceCode, call);
+}
+
+/**
+ * Whether a call's promise leaves the function to its caller: awaited in an async function, or
+ * returned, and not inside the block of a `try` that has a `catch`.
+ */
+function escapes(call: TSESTree.CallExpression, fn: FunctionNode): boolean {
+  let holder = transparentParent(call).parent;
+  if (holder?.type === "AwaitExpression") {
+    if (!fn.async) return false;
+    const awaited = transparentParent(holder);
+    const outer = awaited.node;
+    holder = awaited.parent;
+    // `await ctx.reply(t);` or `return await ...`, `const sent = await ...`: it rejects here.
+    if (holder?.type !== "ReturnStatement" && holder?.type !== "ExpressionStatement" && holder?.type !== "VariableDeclarator") {
+      if (!(holder?.type === "AssignmentExpression" && holder.right === outer)) return false;
+    }
+  } else if (holder?.type !== "ReturnStatement") {
+    return false;
+  }
+  return !insideTry(call, fn);
+}
+
+/** Whether a node sits in the block of a `try` that has a `catch`, within `fn`. */
+function insideTry(node: TSESTree.Node, fn: FunctionNode): boolean {
+  let current: TSESTree.Node = node;
+  while (current !== fn && current.parent !== undefined) {
+    const above: TSESTree.Node = current.parent;
+    if (above.type === "TryStatement" && above.block === current && above.handler !== null) return true;
+    current = above;
+  }
+  return false;
+}
+
+/** A function node, or undefined: what a callee resolves to in its own module. */
+export function functionOf(node: TSESTree.Node | undefined): FunctionNode | undefined {
+  if (!node) return undefined;
+  const inner = skipTransparent(node);
+  return isFunction(inner) ? inner : undefined;
+}

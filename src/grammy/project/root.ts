@@ -1,0 +1,76 @@
+import path from "node:path";
+
+import { derivedLifetimeMs, fileExists, readProjectFile } from "../modules/files";
+import { importMapFor } from "../modules/import-map";
+
+/** A project that may hold grammY code: where its manifest is, and whether it depends on grammY. */
+export interface ProjectRoot {
+  /** The folder of the manifest (`package.json`, `deno.json`, `deno.jsonc`). */
+  readonly directory: string;
+}
+
+const manifests = ["package.json", "deno.json", "deno.jsonc"] as const;
+
+const rootCache = new Map<string, { at: number; root: ProjectRoot | undefined }>();
+
+/** How many folders up a file's project root is looked for. */
+const maxLevels = 32;
+
+/**
+ * The grammY project a file belongs to: the folder of the nearest manifest up from it, when that
+ * manifest depends on grammY (a `dependencies`/`devDependencies`/`peerDependencies` entry `grammy`
+ * or `@grammyjs/*`, or a Deno config or import map that maps grammY). Undefined otherwise: then the
+ * project view has nothing to add and costs nothing. A bot package of a monorepo is its own project.
+ */
+export function grammyProjectOf(file: string): ProjectRoot | undefined {
+  return rootIn(path.dirname(file), 0);
+}
+
+function rootIn(directory: string, level: number): ProjectRoot | undefined {
+  const now = Date.now();
+  const cached = rootCache.get(directory);
+  if (cached && now - cached.at < derivedLifetimeMs) return cached.root;
+  let root: ProjectRoot | undefined;
+  const present = manifests.filter((name) => fileExists(path.join(directory, name)));
+  if (present.length > 0) {
+    // The nearest manifest is the project's: one further up belongs to another project.
+    if (present.some((name) => dependsOnGrammy(directory, name))) root = { directory };
+  } else {
+    const parent = path.dirname(directory);
+    if (parent !== directory && level < maxLevels && path.basename(directory) !== "node_modules") {
+      root = rootIn(parent, level + 1);
+    }
+  }
+  rootCache.set(directory, { at: now, root });
+  return root;
+}
+
+function dependsOnGrammy(directory: string, manifest: (typeof manifests)[number]): boolean {
+  const file = path.join(directory, manifest);
+  if (!fileExists(file)) return false;
+  const text = readProjectFile(file);
+  if (text === undefined) return false;
+  if (manifest !== "package.json") {
+    // A Deno config that maps grammY itself, or names an import map that does.
+    if (text.includes("grammy")) return true;
+    const map = importMapFor(file);
+    return map !== undefined && [...map.imports.values()].some((target) => target.includes("grammy"));
+  }
+  if (!text.includes("grammy")) return false;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return false; // a broken manifest says nothing
+  }
+  if (typeof parsed !== "object" || parsed === null) return false;
+  const record = parsed as Record<string, unknown>;
+  return ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"].some((field) => {
+    const dependencies = record[field];
+    return (
+      typeof dependencies === "object" &&
+      dependencies !== null &&
+      Object.keys(dependencies).some((name) => name === "grammy" || name.startsWith("@grammyjs/"))
+    );
+  });
+}
