@@ -19,6 +19,31 @@ const packageJson = JSON.parse(readFileSync(path.join(root, "package.json"), "ut
   peerDependencies: Record<string, string>;
 };
 
+interface InstalledManifest {
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+  scripts?: Record<string, string>;
+  gypfile?: boolean;
+  os?: string[];
+  cpu?: string[];
+  license?: string;
+}
+
+/** The installed runtime dependencies and theirs, by name: manifest and every file shipped. */
+function runtimeClosure(names: readonly string[]): Map<string, { manifest: InstalledManifest; files: string[] }> {
+  const found = new Map<string, { manifest: InstalledManifest; files: string[] }>();
+  const pending = [...names];
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    if (found.has(name)) continue;
+    const dir = path.join(root, "node_modules", name);
+    const manifest = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as InstalledManifest;
+    const files = readdirSync(dir, { recursive: true, encoding: "utf8" });
+    found.set(name, { manifest, files });
+    pending.push(...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.optionalDependencies ?? {}));
+  }
+  return found;
+}
+
 const names = (dir: string, suffix: string): string[] =>
   readdirSync(path.join(root, dir))
     .filter((file) => file.endsWith(suffix) && file !== `index${suffix}`)
@@ -39,10 +64,27 @@ describe("package invariants", () => {
     expect(packageJson.repository.url).toContain(repositoryUrl.replace("https://", ""));
   });
 
-  it("exposes only the documented entry points and has no runtime dependencies", () => {
+  it("exposes only the documented entry points; ESLint is the only peer", () => {
     expect(Object.keys(packageJson.exports).sort()).toEqual([".", "./deno", "./package.json"]);
-    expect(packageJson.dependencies ?? {}).toEqual({});
     expect(packageJson.peerDependencies).toEqual({ eslint: "^8.57.0 || ^9.0.0 || ^10.0.0" });
+  });
+
+  // docs/resolution.md: module resolution as the user's toolchain does it, from two small pure-JS
+  // packages. Whatever they pull in installs everywhere ESLint does: no install scripts, no native
+  // binaries, no platform packages, and no TypeScript.
+  it("depends at run time only on get-tsconfig and resolve-pkg-maps, pure JavaScript all the way down", () => {
+    expect(Object.keys(packageJson.dependencies ?? {}).sort()).toEqual(["get-tsconfig", "resolve-pkg-maps"]);
+    const installed = runtimeClosure(Object.keys(packageJson.dependencies ?? {}));
+    expect([...installed.keys()].sort()).toEqual(["get-tsconfig", "resolve-pkg-maps"]);
+    for (const [name, { manifest, files }] of installed) {
+      const scripts = Object.keys(manifest.scripts ?? {}).filter((script) => /^(pre|post)?install$|^prepare$/.test(script));
+      expect(scripts, `${name}'s install scripts`).toEqual([]);
+      expect(manifest.gypfile, `${name}'s gypfile`).toBeUndefined();
+      expect(manifest.optionalDependencies ?? {}, `${name}'s optional (platform) packages`).toEqual({});
+      expect(manifest.os ?? manifest.cpu, `${name}'s platform restriction`).toBeUndefined();
+      expect(files.filter((file) => /\.(node|wasm|gyp)$/.test(file)), `${name}'s binaries`).toEqual([]);
+      expect(manifest.license, name).toBe("MIT");
+    }
   });
 
   describe.each(ruleNames)("rule %s", (name) => {
@@ -131,5 +173,15 @@ describe("the built package", () => {
     `;
     const output = execFileSync(process.execPath, ["-e", script], { cwd: root, encoding: "utf8" });
     expect(JSON.parse(output)).toEqual([]);
+  });
+
+  it("resolves a tsconfig paths alias from the CommonJS build (get-tsconfig loaded through require)", () => {
+    const script = `
+      const { resolveSpecifier } = require(${JSON.stringify(path.join(root, "dist/grammy/modules/resolve.js"))});
+      const from = ${JSON.stringify(path.join(root, "tests/fixtures/modules/paths/main.ts"))};
+      console.log(JSON.stringify([resolveSpecifier(from, "@app/create.js"), resolveSpecifier(from, "@app/missing.js") ?? null]));
+    `;
+    const output = execFileSync(process.execPath, ["-e", script], { cwd: root, encoding: "utf8" });
+    expect(JSON.parse(output)).toEqual([{ kind: "file", path: path.join(root, "tests/fixtures/modules/paths/create.ts") }, null]);
   });
 });

@@ -14,6 +14,7 @@ export const packageJson = JSON.parse(readFileSync(path.join(root, "package.json
   name: string;
   version: string;
   files: string[];
+  dependencies?: Record<string, string>;
 };
 
 /** An executable of this repository's devDependencies (`node_modules/.bin/<name>`). */
@@ -79,7 +80,9 @@ export function writeFile(dir: string, file: string, text: string): void {
 /**
  * Installs the built plugin into `dir/node_modules` as `npm install` of the packed tarball lays it
  * out: package.json plus the "files" (dist, docs, README), copied, so that the project sees the
- * package exactly as published (and may edit its copy, e.g. its version).
+ * package exactly as published (and may edit its copy, e.g. its version); and beside it its runtime
+ * dependencies (docs/resolution.md), copied from this repository's node_modules, hoisted as npm
+ * does. The install test checks the same against the packed tarball and the registry.
  */
 export function installBuiltPlugin(dir: string): string {
   const target = path.join(dir, "node_modules", packageJson.name);
@@ -92,6 +95,15 @@ export function installBuiltPlugin(dir: string): string {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error; // e.g. no LICENSE yet
     }
+  }
+  const pending = Object.keys(packageJson.dependencies ?? {});
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    const installed = path.join(dir, "node_modules", name);
+    if (existsSync(installed)) continue;
+    const from = path.join(root, "node_modules", name);
+    cpSync(from, installed, { recursive: true });
+    const manifest = JSON.parse(readFileSync(path.join(from, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+    pending.push(...Object.keys(manifest.dependencies ?? {}));
   }
   return target;
 }

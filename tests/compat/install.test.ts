@@ -198,6 +198,24 @@ module.exports = [
     expect(result.status).toBe(1);
   });
 
+  it("brings in exactly its two pure-JS runtime dependencies, none with an install script", () => {
+    const { dir } = projects.javascript;
+    const lock = JSON.parse(readFileSync(path.join(dir, "package-lock.json"), "utf8")) as {
+      packages: Record<string, { dependencies?: Record<string, string>; hasInstallScript?: boolean; os?: unknown; cpu?: unknown }>;
+    };
+    const brought = new Set<string>();
+    const pending = Object.keys(lock.packages[`node_modules/${packageJson.name}`]?.dependencies ?? {});
+    for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+      if (brought.has(name)) continue;
+      brought.add(name);
+      const entry = lock.packages[`node_modules/${name}`];
+      expect(entry, name).toBeDefined();
+      expect([entry?.hasInstallScript, entry?.os, entry?.cpu], name).toEqual([undefined, undefined, undefined]);
+      pending.push(...Object.keys(entry?.dependencies ?? {}));
+    }
+    expect([...brought].sort()).toEqual(["get-tsconfig", "resolve-pkg-maps"]);
+  });
+
   it("TypeScript 6: eslint.config.ts type-checks against ESLint 10's types", async () => {
     const { dir } = projects.typescript6;
     const result = await run(path.join(dir, "node_modules", ".bin", "tsc"), ["-p", "."], { cwd: dir });

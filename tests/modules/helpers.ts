@@ -3,7 +3,7 @@ import { RuleTester } from "@typescript-eslint/rule-tester";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { Linter } from "eslint";
 import * as espree from "espree";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -43,6 +43,25 @@ export function brokenProject(): string {
   return brokenDir;
 }
 let brokenDir: string | undefined;
+
+/**
+ * A small project in a fresh temporary folder (its real path): file path -> text, an object being
+ * written as JSON. `removeTempProjects()` deletes them all.
+ */
+export function tempProject(files: Record<string, string | object>): string {
+  const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), "grammy-project-")));
+  tempProjects.push(dir);
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), typeof content === "string" ? content : JSON.stringify(content, null, 2));
+  }
+  return dir;
+}
+const tempProjects: string[] = [];
+
+export function removeTempProjects(): void {
+  for (const dir of tempProjects.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
 
 /** Type-aware, for the temporary copy of `broken/` (grammY's types do not resolve there: `any`). */
 export function typedBrokenTester(): RuleTester {

@@ -4,7 +4,7 @@
 // and with it (the fixtures' tsconfig.json): typed results must be at least as precise.
 
 import path from "node:path";
-import { describe } from "vitest";
+import { afterAll, describe } from "vitest";
 
 import noFloatingPromises from "../../src/rules/no-floating-promises";
 import noSetupAfterStart from "../../src/rules/no-setup-after-start";
@@ -12,7 +12,7 @@ import noUnguardedRunnerStop from "../../src/rules/no-unguarded-runner-stop";
 import requireErrorHandler from "../../src/rules/require-error-handler";
 import requireSignalHandlers from "../../src/rules/require-signal-handlers";
 import { cjsTester, tsTester } from "../utils/testers";
-import { brokenProject, edited, fixture, typedBrokenTester, typedModulesTester } from "./helpers";
+import { brokenProject, edited, fixture, removeTempProjects, tempProject, typedBrokenTester, typedModulesTester } from "./helpers";
 
 const bothTesters = [
   ["untyped", tsTester],
@@ -790,16 +790,15 @@ registerShutdown(runner);`,
   });
 });
 
-// A `paths` alias of tsconfig.json: only TypeScript resolves it, so typed linting follows it and
-// untyped linting stays silent (unknown stays unknown).
-describe("modules behind a tsconfig paths alias", () => {
+// A `paths` alias of tsconfig.json (`@app/*`): resolved as TypeScript does, with and without types.
+describe.each(bothTesters)("modules behind a tsconfig paths alias (%s)", (_, tester) => {
   const main = fixture("paths/main.ts");
-  typedModulesTester.run("require-error-handler", requireErrorHandler, {
-    valid: [{ ...fixture("paths/safe-main.ts"), name: "typed: the factory behind the alias installs the handler" }],
+  tester.run("require-error-handler", requireErrorHandler, {
+    valid: [{ ...fixture("paths/safe-main.ts"), name: "the factory behind the alias installs the handler" }],
     invalid: [
       {
         ...main,
-        name: "typed: the factory behind the alias installs none",
+        name: "the factory behind the alias installs none",
         errors: [
           {
             messageId: "missingHandler",
@@ -814,11 +813,47 @@ describe("modules behind a tsconfig paths alias", () => {
       },
     ],
   });
-  tsTester.run("require-error-handler", requireErrorHandler, {
-    valid: [
-      { ...main, name: "untyped: the alias cannot be resolved, the rule stays silent" },
-      { ...fixture("paths/safe-main.ts"), name: "untyped: silent as well" },
+});
+
+// The same project twice, written to temporary folders: a handlers module imports the bot through
+// `@/bot`. With the alias in tsconfig.json the bot is known and the floating reply reported; without
+// it `@/bot` is a package as far as the analysis can tell, and the rule stays silent.
+describe("no-floating-promises through a tsconfig paths alias (untyped)", () => {
+  afterAll(removeTempProjects);
+  const handlersCode = 'import { bot } from "@/bot";\n\nbot.on("message", (ctx) => {\n  ctx.reply("echo");\n});\n';
+  const files = (compilerOptions: object): Record<string, string | object> => ({
+    "tsconfig.json": { compilerOptions },
+    "package.json": { name: "alias-bot", private: true, type: "module" },
+    "src/bot.ts": 'import { Bot } from "grammy";\n\nexport const bot = new Bot(process.env.BOT_TOKEN ?? "");\n',
+    "src/handlers.ts": handlersCode,
+  });
+  const mapped = tempProject(files({ strict: true, paths: { "@/*": ["./src/*"] } }));
+  const unmapped = tempProject(files({ strict: true }));
+  tsTester.run("no-floating-promises", noFloatingPromises, {
+    valid: [{ filename: path.join(unmapped, "src/handlers.ts"), code: handlersCode, name: "no alias: `@/bot` cannot be followed" }],
+    invalid: [
+      {
+        filename: path.join(mapped, "src/handlers.ts"),
+        code: handlersCode,
+        name: "the bot imported through `@/bot`",
+        errors: [
+          {
+            messageId: "floating",
+            line: 4,
+            column: 3,
+            endLine: 4,
+            endColumn: 20,
+            data: { call: "ctx.reply()", caller: "" },
+            suggestions: [
+              {
+                messageId: "addAwait",
+                output: edited(handlersCode, '(ctx) => {\n  ctx.reply', 'async (ctx) => {\n  await ctx.reply'),
+              },
+              { messageId: "addCatch", output: edited(handlersCode, 'ctx.reply("echo")', 'ctx.reply("echo").catch((error) => console.error(error))') },
+            ],
+          },
+        ],
+      },
     ],
-    invalid: [],
   });
 });

@@ -42,7 +42,36 @@ export const fileSystem = {
       return undefined;
     }
   },
+  /**
+   * The names of a folder's subfolders, links to folders included (a workspace may link a package
+   * in), or undefined when it cannot be listed. `links` tells which of them are links.
+   */
+  folders(directory: string): { readonly names: ReadonlySet<string>; readonly links: ReadonlySet<string> } | undefined {
+    try {
+      const names = new Set<string>();
+      const links = new Set<string>();
+      for (const entry of readdirSync(directory, { withFileTypes: true })) {
+        if (entry.isDirectory()) names.add(entry.name);
+        else if (entry.isSymbolicLink() && isFolder(path.join(directory, entry.name))) {
+          names.add(entry.name);
+          links.add(entry.name);
+        }
+      }
+      return { names, links };
+    } catch {
+      return undefined;
+    }
+  },
 };
+
+/** Whether a path leads to a folder; a dangling link or a link loop (ELOOP) does not. */
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Project files read for cross-module answers, once per path and modification time per process
@@ -91,4 +120,16 @@ export function fileExists(file: string): boolean {
     listingCache.set(directory, cached);
   }
   return cached.names?.has(path.basename(file)) ?? false;
+}
+
+const foldersCache = new Map<string, { at: number; folders: ReturnType<typeof fileSystem.folders> }>();
+
+/** A folder's subfolders (see `fileSystem.folders`), listed at most once per `derivedLifetimeMs`. */
+export function foldersIn(directory: string): ReturnType<typeof fileSystem.folders> {
+  const now = Date.now();
+  const cached = foldersCache.get(directory);
+  if (cached && now - cached.at < derivedLifetimeMs) return cached.folders;
+  const folders = fileSystem.folders(directory);
+  foldersCache.set(directory, { at: now, folders });
+  return folders;
 }

@@ -3,18 +3,25 @@ import path from "node:path";
 import { grammyModuleOf, type GrammyModule } from "../sources";
 import { derivedLifetimeMs, fileExists } from "./files";
 import { applyImportMap, importMapFor } from "./import-map";
+import { packageImportTargets } from "./package-json";
+import { tsconfigCandidates } from "./tsconfig-paths";
+import { workspaceCandidates } from "./workspaces";
 
-/** Source files the analysis can parse, by extension. */
+/** Source files the analysis can parse, by extension (declaration files `x.d.ts` included). */
 const sourceFile = /\.(?:[cm]?[jt]sx?)$/;
 
-const extensions = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+/**
+ * Extensions added to a specifier without one, in TypeScript's order: sources, then declaration
+ * files (a `.d.ts` beside no source: a hand-written module declaration), then JavaScript.
+ */
+const extensions = [".ts", ".tsx", ".d.ts", ".mts", ".d.mts", ".cts", ".d.cts", ".js", ".jsx", ".mjs", ".cjs"];
 
-/** `./bot.js` may be `./bot.ts` on disk (TypeScript's path extensions under NodeNext). */
+/** `./bot.js` may be `./bot.ts` on disk (TypeScript's path extensions under NodeNext), or `./bot.d.ts`. */
 const sourceForOutput: Readonly<Record<string, readonly string[]>> = {
-  ".js": [".ts", ".tsx"],
+  ".js": [".ts", ".tsx", ".d.ts"],
   ".jsx": [".tsx"],
-  ".mjs": [".mts"],
-  ".cjs": [".cts"],
+  ".mjs": [".mts", ".d.mts"],
+  ".cjs": [".cts", ".d.cts"],
 };
 
 /** What a module specifier names: grammY itself, or a source file of the project. */
@@ -60,9 +67,12 @@ function resolvePath(base: string): string | undefined {
 }
 
 /**
- * What a specifier of `fromFile` names: grammY (directly, or through an alias of the Deno import
- * map), or a project file (relative, or an import-map alias of a local path such as `"@/": "./src/"`).
- * Undefined for other packages, URLs, and files that do not exist.
+ * What a specifier of `fromFile` names, as the project's toolchain resolves it: grammY (by name, or
+ * through an alias that leads to it), or a source file of the project. Relative specifiers are
+ * resolved alone (no config is looked up for them); bare ones through, in this order, the Deno
+ * import map, tsconfig.json / jsconfig.json `paths` and `baseUrl`, package.json `imports` (`#x`),
+ * and the packages of the workspace. Undefined for other packages, URLs, and files that do not
+ * exist. docs/resolution.md describes it.
  */
 export function resolveSpecifier(fromFile: string, specifier: string): ResolvedSpecifier | undefined {
   const module = grammyModuleOf(specifier);
@@ -72,19 +82,84 @@ export function resolveSpecifier(fromFile: string, specifier: string): ResolvedS
     return file === undefined ? undefined : { kind: "file", path: file };
   }
   if (!isBareSpecifier(specifier)) return undefined;
+  const directory = path.dirname(fromFile);
+  const key = `${directory}\0${specifier}`;
+  const now = Date.now();
+  const cached = bareCache.get(key);
+  if (cached && now - cached.at < derivedLifetimeMs) return cached.resolved;
+  const resolved = resolveBare(fromFile, directory, specifier);
+  bareCache.set(key, { at: now, resolved });
+  return resolved;
+}
+
+const bareCache = new Map<string, { at: number; resolved: ResolvedSpecifier | undefined }>();
+
+function resolveBare(fromFile: string, directory: string, specifier: string): ResolvedSpecifier | undefined {
   const map = importMapFor(fromFile);
   const target = applyImportMap(map, specifier);
-  if (target === undefined || !map) return undefined;
-  const mapped = grammyModuleOf(target);
-  if (mapped) return { kind: "grammy", module: mapped };
-  if (isRelativeSpecifier(target) || target.startsWith("/")) {
-    const file = resolvePath(path.resolve(map.directory, target));
-    return file === undefined ? undefined : { kind: "file", path: file };
+  if (target !== undefined && map) {
+    const mapped = grammyModuleOf(target);
+    if (mapped) return { kind: "grammy", module: mapped };
+    if (!isRelativeSpecifier(target) && !target.startsWith("/")) return undefined;
+    return fileResult(resolvePath(path.resolve(map.directory, target)));
+  }
+  // TypeScript tries `paths`, then `baseUrl`; when no candidate is there it goes on to packages.
+  const fromConfig = firstOf(directory, tsconfigCandidates(directory, specifier) ?? []);
+  if (fromConfig) return fromConfig;
+  if (specifier.startsWith("#")) {
+    const imported = packageImportTargets(directory, specifier);
+    if (!imported) return undefined;
+    for (const importTarget of imported.targets) {
+      const mapped = grammyModuleOf(importTarget);
+      if (mapped) return { kind: "grammy", module: mapped };
+      const resolved = isRelativeSpecifier(importTarget)
+        ? fileResult(projectFile(directory, path.resolve(imported.directory, importTarget)))
+        : isBareSpecifier(importTarget) && !importTarget.startsWith("#")
+          ? firstOf(directory, workspaceCandidates(directory, importTarget) ?? [])
+          : undefined;
+      if (resolved) return resolved;
+    }
+    return undefined;
+  }
+  return firstOf(directory, workspaceCandidates(directory, specifier) ?? []);
+}
+
+/** The first candidate that is a project file, else the first that names grammY (a URL, its package). */
+function firstOf(directory: string, candidates: readonly string[]): ResolvedSpecifier | undefined {
+  for (const candidate of candidates) {
+    const file = path.isAbsolute(candidate) ? projectFile(directory, candidate) : undefined;
+    if (file !== undefined) return { kind: "file", path: file };
+  }
+  for (const candidate of candidates) {
+    const module = grammyModuleOf(candidate) ?? grammyModuleOf(installedPackageOf(candidate));
+    if (module) return { kind: "grammy", module };
   }
   return undefined;
 }
 
-/** `grammy`, `$grammy/mod.ts`, `@/bot.ts`: not a path, URL or runtime module; an import map may map it. */
+/** `/p/node_modules/@grammyjs/runner/out/mod.js` -> `@grammyjs/runner`; `""` outside node_modules. */
+function installedPackageOf(candidate: string): string {
+  const parts = candidate.split(/[\\/]/);
+  const index = parts.lastIndexOf("node_modules");
+  if (index < 0) return "";
+  const first = parts[index + 1] ?? "";
+  return first.startsWith("@") ? `${first}/${parts[index + 2] ?? ""}` : first;
+}
+
+/**
+ * A source file at `base` (see `resolvePath`) that is the project's: none inside node_modules, which
+ * is not even looked at (`"*": ["./node_modules/*"]` in `paths` would send every package there).
+ */
+function projectFile(directory: string, base: string): string | undefined {
+  if (path.relative(directory, base).split(path.sep).includes("node_modules")) return undefined;
+  return resolvePath(base);
+}
+
+function fileResult(file: string | undefined): ResolvedSpecifier | undefined {
+  return file === undefined ? undefined : { kind: "file", path: file };
+}
+
+/** `grammy`, `$grammy/mod.ts`, `@/bot.ts`, `#root/bot.js`: not a path, URL or runtime module. */
 function isBareSpecifier(specifier: string): boolean {
   return !specifier.startsWith("/") && !/^[a-z][a-z0-9+.-]*:/i.test(specifier);
 }
