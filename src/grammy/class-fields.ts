@@ -131,6 +131,15 @@ export function constructedClassOf(fn: TSESTree.Node): ClassNode | undefined {
   return method.type === "MethodDefinition" && method.kind === "constructor" ? method.parent.parent : undefined;
 }
 
+/** The class whose instance holds a value: `this` in a class, or its field `this.bot`. */
+export function holdingClassOf(node: TSESTree.Node): ClassNode | undefined {
+  const inner = skipTransparent(node);
+  if (inner.type === "ThisExpression") return thisClassOf(inner);
+  if (inner.type !== "MemberExpression") return undefined;
+  const object = skipTransparent(inner.object);
+  return object.type === "ThisExpression" ? thisClassOf(object) : undefined;
+}
+
 /** `this.name` as a callee: the method (or function-valued field) `name` of the class `this` is. */
 export function thisMethodOf(member: TSESTree.MemberExpression): FunctionNode | undefined {
   const object = skipTransparent(member.object);

@@ -1,4 +1,5 @@
 export { visibleBotOrigin, type BotOrigin } from "./bot-origin";
+export { holdingClassOf } from "./class-fields";
 export { errorBoundaryOf, type ErrorBoundary } from "./error-boundaries";
 export { errorHandlerInstallOf, type ErrorHandlerInstall } from "./error-handlers";
 export { errorHandlerVerdict, externalClassSetupOf, externalSetupOf, externalSetupOfBinding, handedSetupOf, stopsOnSignal, type ExternalSetup, type SetupOptions } from "./external-setup";

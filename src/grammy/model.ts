@@ -4,6 +4,7 @@ import path from "node:path";
 
 import {
   calleeMember,
+  forEachNode,
   isFunction,
   skipTransparent,
   staticMemberName,
@@ -38,10 +39,13 @@ import {
 } from "./members.generated";
 import { importOriginOf } from "../utils/import-origin";
 import { isKnownNotGrammy, isSurelyNotGrammyDeclared } from "./not-grammy";
+import { isPluginPromiseCall, menuArgumentRole, pluginPromiseMethodNames } from "./plugin-objects";
 import { isEndorsedUnawaited, isImmediateMenuCall, isMenuControlName } from "./plugin-promises";
+import { contextFlavorParameter } from "./plugin-types";
 import { grammyModuleOf, mentionsGrammy } from "./sources";
 import { importedByGrammyCode } from "./project/importers";
 import { referencesToExport, wholeModule } from "./project/uses";
+import { signalListenerOf } from "./signals";
 import { TypedGrammy, typeInformation } from "./typed";
 import { typedModuleFile } from "./typed-modules";
 
@@ -52,7 +56,7 @@ export interface GrammyPromiseCall {
    * What the callee's receiver is; `next` for a middleware's `next()`, `typed` when only types
    * knew, `helper` for a function of the project that passes on a grammY rejection (`carried`).
    */
-  readonly receiver: GrammyKind | "typed" | "helper";
+  readonly receiver: GrammyKind | "typed" | "helper" | "plugin";
   /** For a `helper`: the text of the grammY call inside it whose rejection it passes on. */
   readonly carried?: string;
   /** The method name (`reply`, `sendMessage`, `start`, ...), or `next`. */
@@ -227,6 +231,7 @@ export class GrammyModel {
     // about, not them (grammY's one `catch`, `bot.catch`, returns nothing). No type is needed.
     if (promiseChainMethods.has(method)) return undefined;
     if (isImmediateMenuCall(this, call)) return { call, receiver: "Context", method };
+    if (isPluginPromiseCall(this, member.member.object, method)) return { call, receiver: "plugin", method };
     // Other names are never grammY's own members; with types, a plugin's may still be a promise.
     if (!grammyMethodNames.has(method)) {
       return this.helperPromiseCall(call, member.member, method) ?? this.typedPromiseCall(call, method);
@@ -301,7 +306,7 @@ export class GrammyModel {
     if (callee.type === "Identifier") return this.mayBeNext(callee) || this.mayBeHelper(callee);
     const member = calleeMember(call);
     if (!member) return false;
-    if (promiseMethodNames.has(member.name) || isMenuControlName(member.name)) return true;
+    if (promiseMethodNames.has(member.name) || isMenuControlName(member.name) || pluginPromiseMethodNames.has(member.name)) return true;
     const object = skipTransparent(member.member.object);
     return object.type === "ThisExpression" || (object.type === "Identifier" && this.mayComeFromModule(object));
   }
@@ -563,6 +568,14 @@ export class GrammyModel {
     return kinds.size === 1 ? only : undefined;
   }
 
+  /**
+   * Whether a module that uses a class of this one (imports and references it) registers a signal
+   * listener: a bot that an instance holds may be stopped there, through the instance's methods.
+   */
+  instanceStoppedByImporters(classNode: ClassNode): boolean {
+    return this.foreignReferencesTo(classNode).some(({ model }) => hasSignalListener(model));
+  }
+
   /** References to a function of this module in the project's other modules, through its exports. */
   private foreignReferencesTo(fn: FunctionNode | ClassNode): { model: GrammyModel; node: TSESTree.Expression }[] {
     if (!this.origin) return [];
@@ -599,7 +612,8 @@ export class GrammyModel {
     if (exported?.module === "conversations" && exported.name === "createConversation" && index === 0) {
       return { role: "conversation", call };
     }
-    return undefined;
+    const menuRole = menuArgumentRole(this, call, index);
+    return menuRole ? { role: menuRole, call } : undefined;
   }
 
   private computeExport(node: TSESTree.Node): GrammyExport | undefined {
@@ -706,8 +720,14 @@ export class GrammyModel {
 
   private computeAnnotationKind(type: TSESTree.TypeNode): GrammyKind | undefined {
     switch (type.type) {
-      case "TSTypeReference":
-        return this.typeNameKind(type.typeName);
+      case "TSTypeReference": {
+        const kind = this.typeNameKind(type.typeName);
+        if (kind) return kind;
+        // `HydrateFlavor<Context>`, `CommandContext<MyContext>`: a plugin's generic that keeps the context.
+        const parameter = this.flavorParameter(type.typeName);
+        const argument = parameter === undefined ? undefined : type.typeArguments?.params[parameter];
+        return argument ? this.annotationKind(argument) : undefined;
+      }
       case "TSIntersectionType":
         for (const part of type.types) {
           const kind = this.annotationKind(part);
@@ -763,6 +783,17 @@ export class GrammyModel {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * The context-carrying type parameter of a type imported from grammY or a plugin, as their
+   * declarations say (plugins.generated.ts): 0 for `HydrateFlavor`, `FileFlavor`, `CommandContext`.
+   */
+  private flavorParameter(name: TSESTree.EntityName): number | undefined {
+    const origin = importOriginOf(this.sourceCode, name.type === "TSQualifiedName" ? name.left : name);
+    if (!origin) return undefined;
+    const typeName = name.type === "TSQualifiedName" ? name.right.name : origin.name;
+    return contextFlavorParameter(origin.module, typeName);
   }
 
   /** What an interface extends (through `annotationKind`, which caches it and bounds the depth). */
@@ -1256,4 +1287,21 @@ function exportNamesOf(sourceCode: Readonly<TSESLint.SourceCode>, fn: FunctionNo
   }
   if (table.commonjs && denotes(table.commonjs)) names.push(wholeModule, "default");
   return names;
+}
+
+const signalListenerCache = new WeakMap<GrammyModel, boolean>();
+
+/** Whether a module registers a signal listener (`process.once("SIGINT", ...)`, `Deno.addSignalListener`). */
+function hasSignalListener(model: GrammyModel): boolean {
+  let found = signalListenerCache.get(model);
+  if (found === undefined) {
+    found = false;
+    if (model.sourceCode.text.includes("SIG")) {
+      forEachNode(model.sourceCode.ast, model.sourceCode.visitorKeys, (node) => {
+        if (!found && node.type === "CallExpression" && signalListenerOf(model, node)) found = true;
+      });
+    }
+    signalListenerCache.set(model, found);
+  }
+  return found;
 }

@@ -20,8 +20,17 @@ const conversationsDeclarationPath = /[\\/](?:@grammyjs[\\/]conversations|grammy
  */
 export function isEndorsedUnawaited(declared: ThenableDeclaration): boolean {
   if (!conversationsDeclarationPath.test(declared.fileName)) return false;
-  if (declared.owner === "Conversation") return declared.name.startsWith("wait");
+  if (declared.owner === "Conversation") return isEndorsedConversationCall(declared.name);
   return declared.owner === "AndExtension";
+}
+
+/**
+ * The conversation handle's calls that the plugin's docs leave unawaited: the wait calls, and
+ * `conversation.log(...)` / `error(...)`, its replay-safe `console.log`, which its own examples call
+ * as a bare statement.
+ */
+export function isEndorsedConversationCall(name: string): boolean {
+  return name.startsWith("wait") || name === "log" || name === "error";
 }
 
 /** The menu plugin's control panel (`ctx.menu`): method -> index of its options argument. */

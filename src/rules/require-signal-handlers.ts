@@ -6,6 +6,7 @@ import {
   fileTouchesGrammy,
   getGrammyModel,
   handedSetupOf,
+  holdingClassOf,
   listenerStops,
   listenerStopsTarget,
   pollingStartOf,
@@ -129,9 +130,12 @@ export default createRule<Options, MessageIds>({
           setups.push(handedSetupOf(model, call, index, setupOptions));
         });
       }
+      // A bot that an instance holds (`this`, `this.bot`) may be stopped wherever the instance is:
+      // a module that uses the class and listens for signals is trusted to stop it.
+      const holder = holdingClassOf(start.bot);
       return {
         covers: (signal) => setups.some((setup) => stopsOnSignal(setup, signal)),
-        unknown: setups.some((setup) => setup.unreadable),
+        unknown: setups.some((setup) => setup.unreadable) || (holder !== undefined && model.instanceStoppedByImporters(holder)),
       };
     };
 

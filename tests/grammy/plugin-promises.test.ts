@@ -74,7 +74,7 @@ bot.command("order", (ctx) => ctx.conversation.enter("order"));`;
     ]);
   });
 
-  it("without types, only the context is known", () => {
-    expect(promiseCalls(code, "ts")).toEqual(["ctx.reply"]);
+  it("without types, the same: the builder's handle and the context's controls are known by their place", () => {
+    expect(promiseCalls(code, "ts")).toEqual(["conversation.external", "conversation.halt", "ctx.reply", "ctx.conversation.enter"]);
   });
 });

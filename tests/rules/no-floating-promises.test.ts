@@ -3616,6 +3616,27 @@ bot.command("greet", (ctx) => {
           data: { call: "ctx.menu.update()" },
           suggestions: [
             {
+              // The menu button's handler is middleware: the suggestion may make it async.
+              messageId: "addAwait",
+              output: `import { Bot, type Context } from "grammy";
+import { type Conversation, type ConversationFlavor, conversations, createConversation } from "@grammyjs/conversations";
+import { Menu, type MenuFlavor } from "@grammyjs/menu";
+type MyContext = ConversationFlavor<Context> & MenuFlavor;
+const bot = new Bot<MyContext>("t");
+async function greet(conversation: Conversation, ctx: Context) {
+  conversation.external(() => Date.now());
+  ctx.reply("Hi");
+}
+bot.use(conversations());
+bot.use(createConversation(greet));
+export const menu = new Menu<MyContext>("main").text("Refresh", async (ctx) => {
+  await ctx.menu.update({ immediate: true });
+});
+bot.command("greet", (ctx) => {
+  ctx.conversation.enter("greet");
+});`,
+            },
+            {
               messageId: "addCatch",
               output: `import { Bot, type Context } from "grammy";
 import { type Conversation, type ConversationFlavor, conversations, createConversation } from "@grammyjs/conversations";

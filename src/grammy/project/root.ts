@@ -74,3 +74,46 @@ function dependsOnGrammy(directory: string, manifest: (typeof manifests)[number]
     );
   });
 }
+
+const dependencyCache = new Map<string, { at: number; names: ReadonlySet<string> }>();
+
+/**
+ * Whether the project of a file lists a package among its dependencies (`@grammyjs/hydrate`), in
+ * its `package.json`, or maps it in its Deno config. False outside a grammY project.
+ */
+export function projectDependsOn(file: string, packageName: string): boolean {
+  const root = grammyProjectOf(file);
+  if (!root) return false;
+  const now = Date.now();
+  let cached = dependencyCache.get(root.directory);
+  if (!cached || now - cached.at >= derivedLifetimeMs) {
+    cached = { at: now, names: dependencyNames(root.directory) };
+    dependencyCache.set(root.directory, cached);
+  }
+  if (cached.names.has(packageName)) return true;
+  // Deno: the import map's targets name the plugin (`https://deno.land/x/grammy_hydrate/...`).
+  const denoName = `grammy_${packageName.replace(/^@grammyjs\//, "")}`;
+  return [...cached.names].some((name) => name.includes(denoName) || name.includes(packageName));
+}
+
+function dependencyNames(directory: string): ReadonlySet<string> {
+  const names = new Set<string>();
+  const manifest = path.join(directory, "package.json");
+  if (fileExists(manifest)) {
+    try {
+      const parsed = JSON.parse(readProjectFile(manifest) ?? "") as Record<string, unknown>;
+      for (const field of ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"]) {
+        const dependencies = parsed[field];
+        if (typeof dependencies === "object" && dependencies !== null) for (const name of Object.keys(dependencies)) names.add(name);
+      }
+    } catch {
+      // a broken manifest lists nothing
+    }
+  }
+  for (const config of ["deno.json", "deno.jsonc"]) {
+    const file = path.join(directory, config);
+    if (!fileExists(file)) continue;
+    for (const target of importMapFor(file)?.imports.values() ?? []) names.add(target);
+  }
+  return names;
+}
