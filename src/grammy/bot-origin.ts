@@ -137,7 +137,11 @@ class OriginWalk {
         continue;
       }
       if (definition.type !== "Variable") return false; // a parameter, a catch clause
-      if (definition.parent.parent.type === "ExportNamedDeclaration") return false;
+      // Exported: another module may install the handler, unless the project view shows that no
+      // module of the project uses the export.
+      if (definition.parent.parent.type === "ExportNamedDeclaration" && this.model.exportUsedElsewhere(identifier) !== false) {
+        return false;
+      }
     }
     for (const reference of variable.references) {
       if (reference.isWrite()) {

@@ -17,7 +17,7 @@ export interface FieldWrite {
  * field initialiser around it (arrow functions keep the `this` of where they are written; any
  * other function has its own). Undefined outside a class, or in a static member.
  */
-export function thisClassOf(node: TSESTree.ThisExpression): ClassNode | undefined {
+export function thisClassOf(node: TSESTree.ThisExpression | TSESTree.Super): ClassNode | undefined {
   for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
     if (current.type === "FunctionExpression" || current.type === "FunctionDeclaration") {
       const owner = current.parent;
@@ -144,8 +144,23 @@ export function holdingClassOf(node: TSESTree.Node): ClassNode | undefined {
 export function thisMethodOf(member: TSESTree.MemberExpression): FunctionNode | undefined {
   const object = skipTransparent(member.object);
   const name = staticMemberName(member);
-  const classNode = object.type === "ThisExpression" && name !== undefined ? thisClassOf(object) : undefined;
-  for (const element of classNode?.body.body ?? []) {
+  const classNode = object.type === "ThisExpression" ? thisClassOf(object) : undefined;
+  return classNode && name !== undefined ? instanceMethodOf(classNode, name) : undefined;
+}
+
+/** The static method `name` of a class. */
+export function staticMethodOf(classNode: ClassNode, name: string): FunctionNode | undefined {
+  for (const element of classNode.body.body) {
+    if (element.type === "MethodDefinition" && element.kind === "method" && element.static && !element.computed && keyName(element.key) === name) {
+      return isFunction(element.value) ? element.value : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The instance method (or function-valued field) `name` of a class, inherited ones not included. */
+export function instanceMethodOf(classNode: ClassNode, name: string): FunctionNode | undefined {
+  for (const element of classNode.body.body) {
     if (element.type === "MethodDefinition" && element.kind === "method" && !element.static && !element.computed && keyName(element.key) === name) {
       return isFunction(element.value) ? element.value : undefined;
     }

@@ -23,7 +23,17 @@ import {
   type GrammyKind,
 } from "./kinds";
 import { carriedRejection, functionOf } from "./carriers";
-import { constructedClassOf, fieldIdentity, fieldWritesOf, thisClassOf, thisMethodOf, type ClassNode } from "./class-fields";
+import {
+  constructedClassOf,
+  fieldIdentity,
+  fieldWritesOf,
+  holdingClassOf,
+  instanceMethodOf,
+  staticMethodOf,
+  thisClassOf,
+  thisMethodOf,
+  type ClassNode,
+} from "./class-fields";
 import { exportTableOf } from "./modules/exports";
 import { derivedLifetimeMs } from "./modules/files";
 import { importsBeyondRuntime, importsLeadToGrammy, specifiersOfProgram } from "./modules/graph";
@@ -44,6 +54,7 @@ import { isEndorsedUnawaited, isImmediateMenuCall, isMenuControlName } from "./p
 import { contextFlavorParameter } from "./plugin-types";
 import { grammyModuleOf, mentionsGrammy } from "./sources";
 import { importedByGrammyCode } from "./project/importers";
+import { grammyProjectOf } from "./project/root";
 import { referencesToExport, wholeModule } from "./project/uses";
 import { signalListenerOf } from "./signals";
 import { TypedGrammy, typeInformation } from "./typed";
@@ -260,6 +271,77 @@ export class GrammyModel {
     return carried ? { call, receiver: "helper", method, carried } : undefined;
   }
 
+  /**
+   * The class of the project an expression is an instance of: `new Handler()`, a binding or a
+   * field annotated `Handler` or initialised with `new Handler()`, a call of a function annotated to
+   * return one (`Handler.getInstance()`). The class may live in another module.
+   */
+  private instanceClassOf(node: TSESTree.Node, hops = 0): { model: GrammyModel; classNode: ClassNode } | undefined {
+    if (hops > 8) return undefined;
+    const inner = skipTransparent(node);
+    switch (inner.type) {
+      case "NewExpression":
+        return this.classNamed(inner.callee);
+      case "Identifier": {
+        const definition = findVariable(this.sourceCode, inner)?.defs[0];
+        if (!definition) return undefined;
+        const name = definition.name;
+        const annotation = "typeAnnotation" in name ? name.typeAnnotation?.typeAnnotation : undefined;
+        if (annotation?.type === "TSTypeReference") return this.classNamed(annotation.typeName);
+        if (definition.type === "Variable" && definition.node.id === name && definition.node.init) {
+          return this.instanceClassOf(definition.node.init, hops + 1);
+        }
+        return undefined;
+      }
+      case "MemberExpression": {
+        const name = staticMemberName(inner);
+        const classNode = name === undefined ? undefined : holdingClassOf(inner);
+        if (!classNode || name === undefined) return undefined;
+        for (const write of fieldWritesOf(classNode, name, this.sourceCode.visitorKeys)) {
+          const found =
+            write.annotation?.type === "TSTypeReference"
+              ? this.classNamed(write.annotation.typeName)
+              : write.value && this.instanceClassOf(write.value, hops + 1);
+          if (found) return found;
+        }
+        return undefined;
+      }
+      case "CallExpression": {
+        // `Handler.getInstance()`: a static method, or a function, annotated to return an instance.
+        const callee = skipTransparent(inner.callee);
+        let fn: FunctionNode | undefined;
+        if (callee.type === "MemberExpression") {
+          const owner = this.classNamed(callee.object);
+          const name = staticMemberName(callee);
+          fn = owner && name !== undefined ? staticMethodOf(owner.classNode, name) : undefined;
+          const returned = fn?.returnType?.typeAnnotation;
+          return owner && returned?.type === "TSTypeReference" ? owner.model.classNamed(returned.typeName) : undefined;
+        }
+        const target = this.calledFunction(callee);
+        const returned = target?.fn.returnType?.typeAnnotation;
+        return target && returned?.type === "TSTypeReference" ? target.model.classNamed(returned.typeName) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** The class a name denotes, declared here or imported from a project module. */
+  private classNamed(name: TSESTree.Node): { model: GrammyModel; classNode: ClassNode } | undefined {
+    const inner = skipTransparent(name);
+    if (inner.type !== "Identifier") return undefined;
+    const definition = findVariable(this.sourceCode, inner)?.defs[0];
+    if (definition?.type === "ClassName") return { model: this, classNode: definition.node };
+    if (definition?.type !== "ImportBinding" || !this.mayComeFromModule(inner)) return undefined;
+    const value = this.foreignOf(inner);
+    if (value?.kind !== "node") return undefined;
+    const node = skipTransparent(value.node);
+    if (node.type === "ClassDeclaration" || node.type === "ClassExpression") return { model: value.model, classNode: node };
+    if (node.type !== "Identifier") return undefined;
+    const declared = findVariable(value.model.sourceCode, node)?.defs[0];
+    return declared?.type === "ClassName" ? { model: value.model, classNode: declared.node } : undefined;
+  }
+
   /** The function a callee names, and the model of its module. */
   private calledFunction(callee: TSESTree.Node): { model: GrammyModel; fn: FunctionNode } | undefined {
     const inner = skipTransparent(callee);
@@ -268,6 +350,11 @@ export class GrammyModel {
         const fn = thisMethodOf(inner);
         return fn ? { model: this, fn } : undefined;
       }
+      // `handler.send(ctx)` on an instance of a class of the project.
+      const name = staticMemberName(inner);
+      const owner = name === undefined ? undefined : this.instanceClassOf(inner.object);
+      const method = owner && name !== undefined ? instanceMethodOf(owner.classNode, name) : undefined;
+      if (owner && method) return { model: owner.model, fn: method };
       if (!this.mayComeFromModule(inner)) return undefined;
     } else if (inner.type === "Identifier") {
       const definition = findVariable(this.sourceCode, inner)?.defs[0];
@@ -307,8 +394,21 @@ export class GrammyModel {
     const member = calleeMember(call);
     if (!member) return false;
     if (promiseMethodNames.has(member.name) || isMenuControlName(member.name) || pluginPromiseMethodNames.has(member.name)) return true;
+    // A method of the project's own (`this.send()`, `handler.send()`, `Service.get().send()`) may
+    // carry a grammY rejection: asked only when its promise floats.
     const object = skipTransparent(member.member.object);
-    return object.type === "ThisExpression" || (object.type === "Identifier" && this.mayComeFromModule(object));
+    switch (object.type) {
+      case "ThisExpression":
+      case "CallExpression":
+      case "NewExpression":
+        return true;
+      case "MemberExpression":
+        return skipTransparent(object.object).type === "ThisExpression";
+      case "Identifier":
+        return (findVariable(this.sourceCode, object)?.defs.length ?? 0) > 0;
+      default:
+        return false;
+    }
   }
 
   /** A function declared in this file, or an import of a project module (a helper may carry a rejection). */
@@ -384,8 +484,9 @@ export class GrammyModel {
       case "AwaitExpression":
         // No grammY object is thenable: awaiting one gives the object itself (`await run(bot)`).
         return this.kindOf(node.argument);
+      case "Super":
       case "ThisExpression": {
-        // `this` in a subclass of `Bot` (or of another grammY class) is one.
+        // `this` (and `super`) in a subclass of `Bot` (or of another grammY class) is one.
         const classNode = thisClassOf(node);
         const created = classNode?.superClass ? this.exportOf(classNode.superClass) : undefined;
         return created?.module === "grammy" ? kindByClassName.get(created.name) : undefined;
@@ -476,8 +577,18 @@ export class GrammyModel {
     const annotated = "typeAnnotation" in name && name.typeAnnotation ? this.annotationKind(name.typeAnnotation.typeAnnotation) : undefined;
     if (annotated) return annotated;
     switch (definition.type) {
-      case "Parameter":
-        return isFunction(definition.node) ? this.parameterKind(definition.node, name) : undefined;
+      case "Parameter": {
+        if (!isFunction(definition.node)) return undefined;
+        const direct = this.parameterKind(definition.node, name);
+        if (direct) return direct;
+        // `bot.catch(({ ctx, error }) => ...)`, `(({ api }) => ...)`: a property of a known parameter.
+        const property = name.parent;
+        if (property.type !== "Property" || property.value !== name || property.parent.type !== "ObjectPattern") return undefined;
+        const key = property.computed ? undefined : property.key.type === "Identifier" ? property.key.name : undefined;
+        const whole = this.parameterKind(definition.node, property.parent);
+        if (key === "ctx" && whole === "BotError") return "Context";
+        return key === "api" && (whole === "Bot" || whole === "Context") ? "Api" : undefined;
+      }
       case "Variable": {
         for (const reference of variable.references) {
           const written = reference.writeExpr;
@@ -564,6 +675,8 @@ export class GrammyModel {
     const variable = declared && findVariable(this.sourceCode, declared);
     for (const reference of variable?.references ?? []) consider(this, reference.identifier);
     for (const { model, node } of this.foreignReferencesTo(target)) consider(model, node);
+    // A method's callers in its class: `this.handle(err, ctx)`.
+    for (const callee of this.thisCallsOf(fn)) consider(this, callee);
     const [only] = kinds;
     return kinds.size === 1 ? only : undefined;
   }
@@ -574,6 +687,32 @@ export class GrammyModel {
    */
   instanceStoppedByImporters(classNode: ClassNode): boolean {
     return this.foreignReferencesTo(classNode).some(({ model }) => hasSignalListener(model));
+  }
+
+  /**
+   * Whether another module of the project uses what this module exports under a binding
+   * (`export const bot = new Bot(t)`): undefined outside a grammY project, where nobody can tell.
+   */
+  exportUsedElsewhere(declared: TSESTree.Identifier): boolean | undefined {
+    if (!this.origin || !grammyProjectOf(this.origin.file)) return undefined;
+    const { file, settings } = this.origin;
+    return exportNamesOf(this.sourceCode, undefined, declared).some((name) => referencesToExport(file, name, settings).length > 0);
+  }
+
+  /** The callees `this.name` that call an instance method from within its class. */
+  private thisCallsOf(fn: FunctionNode): TSESTree.MemberExpression[] {
+    const method = fn.parent;
+    if (method.type !== "MethodDefinition" || method.kind !== "method" || method.static) return [];
+    const classNode = method.parent.parent;
+    const found: TSESTree.MemberExpression[] = [];
+    forEachNode(classNode.body, this.sourceCode.visitorKeys, (node) => {
+      if (node.type !== "CallExpression") return;
+      const callee = skipTransparent(node.callee);
+      if (callee.type === "MemberExpression" && skipTransparent(callee.object).type === "ThisExpression" && thisMethodOf(callee) === fn) {
+        found.push(callee);
+      }
+    });
+    return found;
   }
 
   /** References to a function of this module in the project's other modules, through its exports. */
@@ -1272,9 +1411,12 @@ function declaredNameOf(fn: FunctionNode | ClassNode): TSESTree.Identifier | und
  * `"module.exports"` when it is the whole CommonJS export (`module.exports = (ctx) => ...`), which
  * an ES default import gives too.
  */
-function exportNamesOf(sourceCode: Readonly<TSESLint.SourceCode>, fn: FunctionNode | ClassNode): string[] {
+function exportNamesOf(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  fn: FunctionNode | ClassNode | undefined,
+  declared: TSESTree.Identifier | undefined = fn && declaredNameOf(fn),
+): string[] {
   const table = exportTableOf(sourceCode.ast);
-  const declared = declaredNameOf(fn);
   const variable = declared && findVariable(sourceCode, declared);
   const denotes = (node: TSESTree.Node): boolean => {
     const inner = skipTransparent(node);
