@@ -719,10 +719,15 @@ export class GrammyModel {
   private foreignReferencesTo(fn: FunctionNode | ClassNode): { model: GrammyModel; node: TSESTree.Expression }[] {
     if (!this.origin) return [];
     const found: { model: GrammyModel; node: TSESTree.Expression }[] = [];
-    for (const name of exportNamesOf(this.sourceCode, fn)) {
+    const paths = [
+      ...exportNamesOf(this.sourceCode, fn).map((name) => ({ name, path: [] as readonly string[] })),
+      ...(fn.type === "ClassDeclaration" || fn.type === "ClassExpression" ? [] : exportPathsOf(this.sourceCode, fn)),
+    ];
+    for (const { name, path } of paths) {
       for (const reference of referencesToExport(this.origin.file, name, this.origin.settings)) {
         const model = this.otherModule(reference.file);
-        if (model) found.push({ model, node: reference.node });
+        const node = memberChain(reference.node, path);
+        if (model && node) found.push({ model, node });
       }
     }
     return found;
@@ -1446,4 +1451,91 @@ function hasSignalListener(model: GrammyModel): boolean {
     signalListenerCache.set(model, found);
   }
   return found;
+}
+
+/** How many objects deep a function may sit in an exported value (`controller.groups.create.stepOne`). */
+const maxExportPath = 6;
+
+/**
+ * Where a function sits inside what its module exports, as an export name and a member path: a
+ * method of a class whose instance is exported (`module.exports = new Controller()`, path
+ * `["handle"]`), a function in an object literal that is exported or written into a field of such
+ * a class in its constructor (`this.groups = { create: { stepOne(ctx) {} } }`: path
+ * `["groups", "create", "stepOne"]`). Registrations in other modules reach it through that path.
+ */
+function exportPathsOf(sourceCode: Readonly<TSESLint.SourceCode>, fn: FunctionNode): { name: string; path: readonly string[] }[] {
+  const path: string[] = [];
+  let node: TSESTree.Node = fn;
+  for (let depth = 0; depth <= maxExportPath; depth++) {
+    const { node: outer, parent } = transparentParent(node);
+    if (parent?.type === "Property" && parent.value === outer && parent.parent.type === "ObjectExpression") {
+      const key = propertyKeyName(parent.key, parent.computed);
+      if (key === undefined) return [];
+      path.unshift(key);
+      node = parent.parent;
+      continue;
+    }
+    if (parent?.type === "MethodDefinition" && parent.value === outer && !parent.static && parent.kind === "method") {
+      const key = propertyKeyName(parent.key, parent.computed);
+      return key === undefined ? [] : instanceExports(sourceCode, parent.parent.parent).map((name) => ({ name, path: [key, ...path] }));
+    }
+    if (parent?.type === "AssignmentExpression" && parent.right === outer && parent.operator === "=") {
+      // `this.groups = { ... }`, `this.handle = async (ctx) => ...` in a member of a class: the path
+      // goes through the field.
+      const target = skipTransparent(parent.left);
+      const field = target.type === "MemberExpression" ? staticMemberName(target) : undefined;
+      const self = target.type === "MemberExpression" ? skipTransparent(target.object) : undefined;
+      const classNode = self?.type === "ThisExpression" ? thisClassOf(self) : undefined;
+      if (!classNode || field === undefined) return [];
+      return instanceExports(sourceCode, classNode).map((name) => ({ name, path: [field, ...path] }));
+    }
+    if (path.length === 0) return []; // the function itself: exportNamesOf answers
+    // An exported object literal: `module.exports = { start: { run(ctx) {} } }`, `export const commands = {...}`.
+    const declared = parent?.type === "VariableDeclarator" && parent.init === outer && parent.id.type === "Identifier" ? parent.id : undefined;
+    const names = exportNamesOf(sourceCode, undefined, declared);
+    const table = exportTableOf(sourceCode.ast);
+    for (const [name, entry] of table.named) if (entry.kind === "local" && skipTransparent(entry.node) === outer) names.push(name);
+    if (table.commonjs && skipTransparent(table.commonjs) === outer) names.push(wholeModule, "default");
+    return [...new Set(names)].map((name) => ({ name, path }));
+  }
+  return [];
+}
+
+/** The names under which a module exports an instance of a class (`module.exports = new C()`, `export default new C()`, `export const c = new C()`). */
+function instanceExports(sourceCode: Readonly<TSESLint.SourceCode>, classNode: ClassNode): string[] {
+  const table = exportTableOf(sourceCode.ast);
+  const isInstance = (node: TSESTree.Node): boolean => {
+    let inner = skipTransparent(node);
+    if (inner.type === "Identifier") {
+      const definition = findVariable(sourceCode, inner)?.defs[0];
+      if (definition?.type !== "Variable" || definition.node.id !== definition.name || !definition.node.init) return false;
+      inner = skipTransparent(definition.node.init);
+    }
+    if (inner.type !== "NewExpression") return false;
+    const callee = skipTransparent(inner.callee);
+    if (callee === classNode) return true;
+    if (callee.type !== "Identifier") return false;
+    const definition = findVariable(sourceCode, callee)?.defs[0];
+    return definition?.type === "ClassName" && definition.node === classNode;
+  };
+  const names: string[] = [];
+  for (const [name, entry] of table.named) if (entry.kind === "local" && isInstance(entry.node)) names.push(name);
+  if (table.commonjs && isInstance(table.commonjs)) names.push(wholeModule, "default");
+  return names;
+}
+
+/** `reference.a.b` for the path `["a", "b"]`: the member expression at the end, if the reference has it. */
+function memberChain(reference: TSESTree.Expression, path: readonly string[]): TSESTree.Expression | undefined {
+  let current: TSESTree.Expression = reference;
+  for (const name of path) {
+    const { node, parent } = transparentParent(current);
+    if (parent?.type !== "MemberExpression" || parent.object !== node || staticMemberName(parent) !== name) return undefined;
+    current = parent;
+  }
+  return current;
+}
+
+function propertyKeyName(key: TSESTree.Node, computed: boolean): string | undefined {
+  if (!computed && key.type === "Identifier") return key.name;
+  return staticString(key);
 }
