@@ -196,7 +196,13 @@ function score(labels, reports) {
     const previous = found.get(k);
     found.set(k, { report, count: (previous?.count ?? 0) + 1 });
   }
-  const perRule = Object.fromEntries(ruleNames.map((rule) => [rule, { tp: 0, fp: 0, fn: 0 }]));
+  const perRule = Object.fromEntries(ruleNames.map((rule) => [rule, { tp: 0, fp: 0, fn: 0, silent: 0, silentKept: 0 }]));
+  for (const entry of labels.silent ?? []) {
+    const stats = perRule[entry.rule];
+    if (!stats) continue;
+    stats.silent += 1;
+    if (!found.has(key(entry))) stats.silentKept += 1;
+  }
   const falsePositives = [];
   const falseNegatives = [];
   for (const [k, { entry, count }] of expected) {
@@ -260,11 +266,11 @@ for (const labels of allLabels) {
 }
 if (missing.length > 0) console.log(`\nskipped (no mirror): ${missing.join(", ")}`);
 
-const totals = Object.fromEntries(ruleNames.map((rule) => [rule, { tp: 0, fp: 0, fn: 0 }]));
+const totals = Object.fromEntries(ruleNames.map((rule) => [rule, { tp: 0, fp: 0, fn: 0, silent: 0, silentKept: 0 }]));
 const missedShapes = new Map();
 for (const result of results) {
   for (const rule of ruleNames) {
-    for (const k of ["tp", "fp", "fn"]) totals[rule][k] += result.perRule[rule][k];
+    for (const k of ["tp", "fp", "fn", "silent", "silentKept"]) totals[rule][k] += result.perRule[rule][k];
   }
   for (const fn of result.falseNegatives) {
     const k = `${fn.rule}: ${fn.shape ?? "?"}`;
@@ -307,12 +313,14 @@ function accuracyPage() {
     "",
     "## Per rule",
     "",
-    "| rule | precision | recall | found | false reports | missed |",
-    "| :-- | --: | --: | --: | --: | --: |",
+    "| rule | precision | recall | found | false reports | missed | lookalikes kept silent |",
+    "| :-- | --: | --: | --: | --: | --: | --: |",
     ...ruleNames.map((rule) => {
       const s = totals[rule];
-      return `| ${rule} | ${precisionOf(s)} | ${recallOf(s)} | ${s.tp} | ${s.fp} | ${s.fn} |`;
+      return `| ${rule} | ${precisionOf(s)} | ${recallOf(s)} | ${s.tp} | ${s.fp} | ${s.fn} | ${s.silentKept}/${s.silent} |`;
     }),
+    "",
+    "A rule with no place to report in the corpus has no recall (—); its lookalikes still count.",
     "",
     `Rule crashes: ${crashCount}.` + (missing.length ? ` Skipped (no local mirror): ${missing.join(", ")}.` : ""),
     "",
