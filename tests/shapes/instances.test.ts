@@ -1,0 +1,697 @@
+// Instances of the project's own classes, destructured error handlers, `super` and unused exports
+// (issue #17): a bare call of a method of a project class (`handler.send(ctx)`) floats the grammY
+// rejection the method passes on, however the instance is reached (an annotated parameter,
+// `new C()`, a field, an annotated `C.getInstance()`, a class of another module); a method's
+// parameters take the kind its `this.method(...)` callers pass; `({ ctx }) => ...` in bot.catch
+// is a context; `super` in a subclass of Bot is a Bot; and an exported bot that no module of the
+// project imports is judged like a local one. Each shape in TypeScript, without and with type
+// information, and in ES modules and CommonJS where it is plain JavaScript.
+
+import path from "node:path";
+import { describe } from "vitest";
+
+import noFloatingPromises from "../../src/rules/no-floating-promises";
+import requireErrorHandler from "../../src/rules/require-error-handler";
+import { edited, fixture, typedModulesTester } from "../modules/helpers";
+import { cjsTester, esmTester, tsTester, typedFilename, typedTester } from "../utils/testers";
+
+/** A file of `tests/fixtures/modules/shapes-instances/` as a test case. */
+const shape = (file: string): ReturnType<typeof fixture> => fixture(path.join("shapes-instances", file));
+
+/** The `.catch()` suggestion's output: `call` (which must occur once) ends in the logging handler. */
+const addCatch = (code: string, call: string): string => edited(code, call, `${call}.catch((error) => console.error(error))`);
+
+// ---------------------------------------------------------------------------------------------
+// 1. Methods of instances of the project's classes
+// ---------------------------------------------------------------------------------------------
+
+const annotatedParameter = `import { type Bot, type Context } from "grammy";
+class Handler {
+  async send(ctx: Context) {
+    await ctx.reply("x");
+  }
+}
+export function install(bot: Bot, handler: Handler) {
+  bot.command("start", (ctx) => {
+    handler.send(ctx);
+  });
+}
+`;
+
+const constructed = `import { Bot, type Context } from "grammy";
+class Handler {
+  async send(ctx: Context) {
+    await ctx.reply("x");
+  }
+}
+const bot = new Bot("t");
+const handler = new Handler();
+bot.command("start", (ctx) => {
+  handler.send(ctx);
+});
+`;
+
+const field = `import { Bot, type Context } from "grammy";
+class Handler {
+  async send(ctx: Context) {
+    await ctx.reply("x");
+  }
+}
+class App {
+  private bot = new Bot("t");
+  private handler = new Handler();
+  setup() {
+    this.bot.command("start", (ctx) => {
+      this.handler.send(ctx);
+    });
+  }
+}
+`;
+
+const singleton = `import { Bot, type Context } from "grammy";
+class Handler {
+  private static instance: Handler | undefined;
+  static getInstance(): Handler {
+    return (Handler.instance ??= new Handler());
+  }
+  async send(ctx: Context) {
+    await ctx.reply("x");
+  }
+}
+const bot = new Bot("t");
+bot.command("start", (ctx) => {
+  Handler.getInstance().send(ctx);
+});
+`;
+
+/** The report of a bare `<call>` in a handler (`bot.command(..., (ctx) => { <call>; })`). */
+function helperInHandler(
+  code: string,
+  line: number,
+  column: number,
+  callText: string,
+  call: string,
+  carried = "ctx.reply()",
+): {
+  messageId: "floatingHelper";
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  data: { call: string; carried: string };
+  suggestions: [{ messageId: "addAwait"; output: string }, { messageId: "addCatch"; output: string }];
+} {
+  return {
+    messageId: "floatingHelper",
+    line,
+    column,
+    endLine: line,
+    endColumn: column + callText.length,
+    data: { call, carried },
+    suggestions: [
+      {
+        messageId: "addAwait",
+        output: edited(code, `(ctx) => {\n${" ".repeat(column - 1)}${callText};`, `async (ctx) => {\n${" ".repeat(column - 1)}await ${callText};`),
+      },
+      { messageId: "addCatch", output: addCatch(code, callText) },
+    ],
+  };
+}
+
+const instanceValid = [
+  {
+    name: "the method catches its grammY rejection itself",
+    code: `import { Bot, type Context } from "grammy";
+class Handler {
+  async send(ctx: Context) {
+    try {
+      await ctx.reply("x");
+    } catch (error) {
+      console.error(error);
+    }
+  }
+}
+const bot = new Bot("t");
+const handler = new Handler();
+bot.command("start", (ctx) => {
+  handler.send(ctx);
+});`,
+  },
+  {
+    name: "the method ends its grammY promise in .catch() inside it",
+    code: `import { Bot, type Context } from "grammy";
+class Handler {
+  async send(ctx: Context) {
+    await ctx.reply("x").catch(() => {});
+  }
+}
+const bot = new Bot("t");
+const handler = new Handler();
+bot.command("start", (ctx) => {
+  handler.send(ctx);
+});`,
+  },
+  {
+    name: "the instance's class does not declare the method (inherited from a package's class)",
+    code: `import { EventEmitter } from "node:events";
+import { Bot, type Context } from "grammy";
+class Handler extends EventEmitter {
+  async send(ctx: Context) {
+    await ctx.reply("x");
+  }
+}
+const bot = new Bot("t");
+const handler = new Handler();
+bot.command("start", (ctx) => {
+  handler.emit("start", ctx);
+});`,
+  },
+  {
+    name: "the method awaits no grammY promise",
+    code: `import { Bot, type Context } from "grammy";
+class Store {
+  async save(ctx: Context) {
+    await fetch("https://example.com/" + String(ctx.from?.id));
+  }
+}
+const bot = new Bot("t");
+const store = new Store();
+bot.command("start", async (ctx) => {
+  store.save(ctx);
+  await ctx.reply("saved");
+});`,
+  },
+  {
+    name: "the method's call is awaited",
+    code: `import { Bot, type Context } from "grammy";
+class Handler {
+  async send(ctx: Context) {
+    await ctx.reply("x");
+  }
+}
+const bot = new Bot("t");
+const handler = new Handler();
+bot.command("start", async (ctx) => {
+  await handler.send(ctx);
+});`,
+  },
+  {
+    name: "floating calls on objects that are not the project's: arrays, maps, dates, a package's class",
+    code: `import { Bot } from "grammy";
+import { Redis } from "ioredis";
+const bot = new Bot("t");
+const seen: number[] = [];
+const names = new Map<number, string>();
+const redis = new Redis();
+bot.on("message", async (ctx) => {
+  seen.push(ctx.msg.message_id);
+  names.set(ctx.chatId, "x");
+  new Date().getTime();
+  redis.set("last", String(ctx.msg.message_id));
+  JSON.parse("{}");
+  await ctx.reply("ok");
+});`,
+  },
+];
+
+describe.each([
+  ["untyped", tsTester, undefined],
+  ["typed", typedTester, typedFilename],
+] as const)("no-floating-promises: methods of instances of the project's classes (%s)", (_, tester, filename) => {
+  tester.run("no-floating-promises", noFloatingPromises, {
+    valid: instanceValid.map((test) => ({ ...test, filename })),
+    invalid: [
+      {
+        name: "a parameter annotated with a class of the file: handler.send(ctx)",
+        code: annotatedParameter,
+        filename,
+        errors: [helperInHandler(annotatedParameter, 9, 5, "handler.send(ctx)", "handler.send()")],
+      },
+      {
+        name: "a binding written with new Handler()",
+        code: constructed,
+        filename,
+        errors: [helperInHandler(constructed, 10, 3, "handler.send(ctx)", "handler.send()")],
+      },
+      {
+        name: "a field written with new Handler(): this.handler.send(ctx)",
+        code: field,
+        filename,
+        errors: [helperInHandler(field, 12, 7, "this.handler.send(ctx)", "this.handler.send()")],
+      },
+      {
+        name: "a static method annotated to return the class: Handler.getInstance().send(ctx)",
+        code: singleton,
+        filename,
+        errors: [helperInHandler(singleton, 13, 3, "Handler.getInstance().send(ctx)", "Handler.getInstance().send()")],
+      },
+    ],
+  });
+});
+
+// Plain JavaScript: the method's grammY call is on a bot of the module, so no annotation is needed.
+const jsConstructed = `import { Bot } from "grammy";
+const bot = new Bot("t");
+class Notifier {
+  async send(id) {
+    await bot.api.sendMessage(id, "x");
+  }
+}
+const notifier = new Notifier();
+bot.command("start", (ctx) => {
+  notifier.send(ctx.chatId);
+});
+`;
+
+const jsValid = [
+  `import { Bot } from "grammy";
+const bot = new Bot("t");
+class Notifier {
+  async send(id) {
+    await bot.api.sendMessage(id, "x").catch(() => {});
+  }
+}
+const notifier = new Notifier();
+bot.command("start", (ctx) => {
+  notifier.send(ctx.chatId);
+});`,
+  `import { Bot } from "grammy";
+const bot = new Bot("t");
+const seen = [];
+bot.on("message", async (ctx) => {
+  seen.push(ctx.msg.message_id);
+  await ctx.reply("ok");
+});`,
+];
+
+const jsConstructedError = helperInHandler(jsConstructed, 10, 3, "notifier.send(ctx.chatId)", "notifier.send()", "bot.api.sendMessage()");
+
+esmTester.run("methods of instances of the project's classes (ES modules)", noFloatingPromises, {
+  valid: jsValid,
+  invalid: [{ name: "a binding written with new Notifier()", code: jsConstructed, errors: [jsConstructedError] }],
+});
+
+const cjsConstructed = jsConstructed.replace('import { Bot } from "grammy";', 'const { Bot } = require("grammy");');
+
+cjsTester.run("methods of instances of the project's classes (CommonJS)", noFloatingPromises, {
+  valid: jsValid.map((code) => code.replace('import { Bot } from "grammy";', 'const { Bot } = require("grammy");')),
+  invalid: [
+    {
+      name: "a binding written with new Notifier()",
+      code: cjsConstructed,
+      errors: [helperInHandler(cjsConstructed, 10, 3, "notifier.send(ctx.chatId)", "notifier.send()", "bot.api.sendMessage()")],
+    },
+  ],
+});
+
+// A method's untyped parameter takes the kind its callers in the class pass: `this.greet(ctx)`.
+// (The bot handed to `install(bot)` needs its annotation: `new H().install(bot)` does not give an
+// untyped method parameter its kind.)
+const thisCaller = `import { Bot } from "grammy";
+class H {
+  async greet(ctx) {
+    await ctx.reply("x");
+  }
+  install(bot: Bot) {
+    bot.command("a", (ctx) => {
+      this.greet(ctx);
+    });
+  }
+}
+const bot = new Bot("t");
+new H().install(bot);
+`;
+
+describe.each([
+  ["untyped", tsTester, undefined],
+  ["typed", typedTester, typedFilename],
+] as const)("no-floating-promises: a method's parameter from its this.method(ctx) callers (%s)", (_, tester, filename) => {
+  tester.run("no-floating-promises", noFloatingPromises, {
+    valid: [
+      {
+        name: "this.greet(ctx) awaited",
+        code: thisCaller.replace('bot.command("a", (ctx) => {\n      this.greet(ctx);', 'bot.command("a", async (ctx) => {\n      await this.greet(ctx);'),
+        filename,
+      },
+    ],
+    invalid: [
+      {
+        name: "this.greet(ctx) in a handler that install(bot: Bot) registers",
+        code: thisCaller,
+        filename,
+        errors: [helperInHandler(thisCaller, 8, 7, "this.greet(ctx)", "this.greet()")],
+      },
+    ],
+  });
+});
+
+const jsThisCallers = {
+  moduleBot: `import { Bot } from "grammy";
+const bot = new Bot("t");
+class H {
+  async greet(ctx) {
+    await ctx.reply("x");
+  }
+  install() {
+    bot.command("a", (ctx) => {
+      this.greet(ctx);
+    });
+  }
+}
+new H().install();
+`,
+  fieldBot: `import { Bot } from "grammy";
+class H {
+  bot = new Bot("t");
+  async greet(ctx) {
+    await ctx.reply("x");
+  }
+  install() {
+    this.bot.command("a", (ctx) => {
+      this.greet(ctx);
+    });
+  }
+}
+new H().install();
+`,
+};
+
+for (const [kind, tester, header] of [
+  ["ES modules", esmTester, 'import { Bot } from "grammy";'],
+  ["CommonJS", cjsTester, 'const { Bot } = require("grammy");'],
+] as const) {
+  const moduleBot = jsThisCallers.moduleBot.replace('import { Bot } from "grammy";', header);
+  const fieldBot = jsThisCallers.fieldBot.replace('import { Bot } from "grammy";', header);
+  tester.run(`a method's parameter from its this.method(ctx) callers (${kind})`, noFloatingPromises, {
+    valid: [
+      {
+        name: "the caller in the class passes a plain object, not the context",
+        code: moduleBot.replace("      this.greet(ctx);\n", "      this.greet({ reply: async () => {} });\n"),
+      },
+    ],
+    invalid: [
+      {
+        name: "this.greet(ctx) in a handler registered on a bot of the module",
+        code: moduleBot,
+        errors: [helperInHandler(moduleBot, 9, 7, "this.greet(ctx)", "this.greet()")],
+      },
+      {
+        name: "this.greet(ctx) in a handler registered on this.bot",
+        code: fieldBot,
+        errors: [helperInHandler(fieldBot, 9, 7, "this.greet(ctx)", "this.greet()")],
+      },
+    ],
+  });
+}
+
+describe.each([
+  ["untyped", tsTester],
+  ["typed", typedModulesTester],
+] as const)("no-floating-promises: instances of classes of another module (%s)", (_, tester) => {
+  const main = shape("main.ts");
+  tester.run("no-floating-promises", noFloatingPromises, {
+    valid: [shape("handler.ts"), shape("greeter.ts")],
+    invalid: [
+      {
+        ...main,
+        name: "new Handler() and new Greeter() of imported classes, and Handler.getInstance()",
+        errors: [
+          helperInHandler(main.code, 11, 3, "handler.send(ctx)", "handler.send()"),
+          helperInHandler(main.code, 14, 3, "greeter.greet(ctx)", "greeter.greet()"),
+          helperInHandler(main.code, 17, 3, "Handler.getInstance().send(ctx)", "Handler.getInstance().send()"),
+        ],
+      },
+    ],
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 2. A destructured error in bot.catch: `({ ctx, error }) => ...`
+// ---------------------------------------------------------------------------------------------
+
+const destructuredCatch = `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.catch(({ ctx, error }) => {
+  console.error(error);
+  ctx.reply("x");
+});
+`;
+
+const destructuredCatchError = {
+  messageId: "floating" as const,
+  line: 5,
+  column: 3,
+  endLine: 5,
+  endColumn: 17,
+  data: { call: "ctx.reply()", caller: "" },
+  suggestions: [
+    {
+      messageId: "addAwait" as const,
+      output: edited(destructuredCatch, "bot.catch(({ ctx, error }) => {", "bot.catch(async ({ ctx, error }) => {").replace('  ctx.reply("x");', '  await ctx.reply("x");'),
+    },
+    { messageId: "addCatch" as const, output: addCatch(destructuredCatch, 'ctx.reply("x")') },
+  ],
+};
+
+// The same for a renamed `ctx`, and for `{ api }` taken from a handler's context.
+const renamedCatch = `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.catch(({ ctx: context }) => {
+  context.reply("x");
+});
+`;
+
+const destructuredApi = `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", ({ api, chatId }) => {
+  api.sendMessage(chatId, "x");
+});
+`;
+
+const destructuredMore = [
+  {
+    name: "bot.catch(({ ctx: context }) => { context.reply() })",
+    code: renamedCatch,
+    errors: [
+      {
+        messageId: "floating" as const,
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 21,
+        data: { call: "context.reply()", caller: "" },
+        suggestions: [
+          {
+            messageId: "addAwait" as const,
+            output: edited(renamedCatch, '({ ctx: context }) => {\n  context.reply("x");', 'async ({ ctx: context }) => {\n  await context.reply("x");'),
+          },
+          { messageId: "addCatch" as const, output: addCatch(renamedCatch, 'context.reply("x")') },
+        ],
+      },
+    ],
+  },
+  {
+    name: "bot.on('message', ({ api, chatId }) => { api.sendMessage() })",
+    code: destructuredApi,
+    errors: [
+      {
+        messageId: "floating" as const,
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 31,
+        data: { call: "api.sendMessage()", caller: "" },
+        suggestions: [
+          {
+            messageId: "addAwait" as const,
+            output: edited(destructuredApi, '({ api, chatId }) => {\n  api.sendMessage', 'async ({ api, chatId }) => {\n  await api.sendMessage'),
+          },
+          { messageId: "addCatch" as const, output: addCatch(destructuredApi, 'api.sendMessage(chatId, "x")') },
+        ],
+      },
+    ],
+  },
+];
+
+const destructuredValid = [
+  {
+    name: "returned to bot.catch, which awaits it",
+    code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.catch(({ ctx }) => ctx.reply("x"));`,
+  },
+  {
+    name: "awaited in the error handler",
+    code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.catch(async ({ ctx, error }) => {
+  console.error(error);
+  await ctx.reply("x");
+});`,
+  },
+];
+
+describe.each([
+  ["untyped", tsTester, undefined],
+  ["typed", typedTester, typedFilename],
+] as const)("no-floating-promises: a destructured error in bot.catch (%s)", (_, tester, filename) => {
+  tester.run("no-floating-promises", noFloatingPromises, {
+    valid: destructuredValid.map((test) => ({ ...test, filename })),
+    invalid: [
+      { name: "bot.catch(({ ctx, error }) => { ctx.reply() })", code: destructuredCatch, filename, errors: [destructuredCatchError] },
+      ...destructuredMore.map((test) => ({ ...test, filename })),
+    ],
+  });
+});
+
+esmTester.run("a destructured error in bot.catch (ES modules)", noFloatingPromises, {
+  valid: destructuredValid,
+  invalid: [{ name: "bot.catch(({ ctx, error }) => { ctx.reply() })", code: destructuredCatch, errors: [destructuredCatchError] }, ...destructuredMore],
+});
+
+const cjsDestructuredCatch = destructuredCatch.replace('import { Bot } from "grammy";', 'const { Bot } = require("grammy");');
+
+cjsTester.run("a destructured error in bot.catch (CommonJS)", noFloatingPromises, {
+  valid: destructuredValid.map((test) => ({ ...test, code: test.code.replace('import { Bot } from "grammy";', 'const { Bot } = require("grammy");') })),
+  invalid: [
+    {
+      name: "bot.catch(({ ctx, error }) => { ctx.reply() })",
+      code: cjsDestructuredCatch,
+      errors: [
+        {
+          ...destructuredCatchError,
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: edited(cjsDestructuredCatch, "bot.catch(({ ctx, error }) => {", "bot.catch(async ({ ctx, error }) => {").replace('  ctx.reply("x");', '  await ctx.reply("x");'),
+            },
+            { messageId: "addCatch", output: addCatch(cjsDestructuredCatch, 'ctx.reply("x")') },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------
+// 3. `super` in a subclass of Bot
+// ---------------------------------------------------------------------------------------------
+
+const superStop = `import { Bot } from "grammy";
+class MyBot extends Bot {
+  halt() {
+    super.stop();
+  }
+}
+`;
+
+const superStopError = {
+  messageId: "floating" as const,
+  line: 4,
+  column: 5,
+  endLine: 4,
+  endColumn: 17,
+  data: { call: "super.stop()", caller: "" },
+  suggestions: [{ messageId: "addCatch" as const, output: addCatch(superStop, "super.stop()") }],
+};
+
+const superValid = [
+  {
+    name: "super.stop() awaited",
+    code: `import { Bot } from "grammy";
+class MyBot extends Bot {
+  async halt() {
+    await super.stop();
+  }
+}`,
+  },
+  {
+    name: "super in a class that does not extend grammY",
+    code: `import { Bot } from "grammy";
+class Base {
+  async stop() {}
+}
+class Service extends Base {
+  halt() {
+    super.stop();
+  }
+}
+const bot = new Bot("t");
+bot.on("message", (ctx) => ctx.reply("x"));`,
+  },
+];
+
+describe.each([
+  ["untyped", tsTester, undefined],
+  ["typed", typedTester, typedFilename],
+] as const)("no-floating-promises: super in a subclass of Bot (%s)", (_, tester, filename) => {
+  tester.run("no-floating-promises", noFloatingPromises, {
+    valid: superValid.map((test) => ({ ...test, filename })),
+    invalid: [{ name: "super.stop() bare in a method", code: superStop, filename, errors: [superStopError] }],
+  });
+});
+
+esmTester.run("super in a subclass of Bot (ES modules)", noFloatingPromises, {
+  valid: superValid,
+  invalid: [{ name: "super.stop() bare in a method", code: superStop, errors: [superStopError] }],
+});
+
+const cjsSuperStop = superStop.replace('import { Bot } from "grammy";', 'const { Bot } = require("grammy");');
+
+cjsTester.run("super in a subclass of Bot (CommonJS)", noFloatingPromises, {
+  valid: superValid.map((test) => ({ ...test, code: test.code.replace('import { Bot } from "grammy";', 'const { Bot } = require("grammy");') })),
+  invalid: [
+    {
+      name: "super.stop() bare in a method",
+      code: cjsSuperStop,
+      errors: [{ ...superStopError, suggestions: [{ messageId: "addCatch", output: addCatch(cjsSuperStop, "super.stop()") }] }],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------
+// 4. require-error-handler: an exported bot that no module of the project imports
+// ---------------------------------------------------------------------------------------------
+
+/** The report of `bot.start()` on line `line` of `code`, with the suggested `bot.catch(...)`. */
+function missingHandler(code: string, line: number): {
+  messageId: "missingHandler";
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  data: { bot: string };
+  suggestions: [{ messageId: "addErrorHandler"; data: { bot: string }; output: string }];
+} {
+  const handler = "bot.catch((err) => {\n  console.error(`Error while handling update ${err.ctx.update.update_id}:`, err.error);\n});\n";
+  return {
+    messageId: "missingHandler",
+    line,
+    column: 1,
+    endLine: line,
+    endColumn: 12,
+    data: { bot: "bot" },
+    suggestions: [{ messageId: "addErrorHandler", data: { bot: "bot" }, output: edited(code, "bot.start();", `${handler}bot.start();`) }],
+  };
+}
+
+describe.each([
+  ["untyped", tsTester],
+  ["typed", typedModulesTester],
+] as const)("require-error-handler: an exported bot in a grammY project (%s)", (_, tester) => {
+  const lonely = shape("lonely-bot.ts");
+  tester.run("require-error-handler", requireErrorHandler, {
+    valid: [{ ...shape("shared-bot.ts"), name: "exported and imported by commands.ts: another module may install the handler" }],
+    invalid: [{ ...lonely, name: "exported, but no module of the project imports it", errors: [missingHandler(lonely.code, 6)] }],
+  });
+});
+
+describe.each([
+  ["untyped", tsTester, undefined],
+  ["typed", typedTester, typedFilename],
+] as const)("require-error-handler: an exported bot outside any grammY project (%s)", (_, tester, filename) => {
+  tester.run("require-error-handler", requireErrorHandler, {
+    valid: [{ name: "nobody can tell whether another module imports it: silent as before", code: shape("lonely-bot.ts").code, filename }],
+    invalid: [],
+  });
+});
