@@ -13,32 +13,47 @@ import type { GrammyModel } from "./model";
  * function catches every grammY rejection itself, or makes none.
  */
 export function carriedRejection(model: GrammyModel, fn: FunctionNode): string | undefined {
-  let cache = caches.get(model);
-  if (!cache) {
-    cache = new Map();
-    caches.set(model, cache);
+  return cachedCarried(model, fn, false);
+}
+
+/**
+ * Like `carriedRejection`, counting only grammY calls the function awaits: those it returns are
+ * reported where they are returned when the function is a callback of a floating chain.
+ */
+export function awaitedRejection(model: GrammyModel, fn: FunctionNode): string | undefined {
+  return cachedCarried(model, fn, true);
+}
+
+function cachedCarried(model: GrammyModel, fn: FunctionNode, awaitedOnly: boolean): string | undefined {
+  let byModel = caches.get(model);
+  if (!byModel) {
+    byModel = [new Map(), new Map()];
+    caches.set(model, byModel);
   }
+  const cache = byModel[awaitedOnly ? 1 : 0];
   const cached = cache.get(fn);
   if (cached !== undefined) return cached ?? undefined;
   cache.set(fn, null); // in progress: a recursive function carries what its other calls carry
-  const carried = findCarried(model, fn);
+  const carried = findCarried(model, fn, awaitedOnly);
   cache.set(fn, carried ?? null);
   return carried;
 }
 
-const caches = new WeakMap<GrammyModel, Map<FunctionNode, string | null>>();
+const caches = new WeakMap<GrammyModel, [Map<FunctionNode, string | null>, Map<FunctionNode, string | null>]>();
 
-function findCarried(model: GrammyModel, fn: FunctionNode): string | undefined {
+function findCarried(model: GrammyModel, fn: FunctionNode, awaitedOnly: boolean): string | undefined {
   // `(ctx) => ctx.reply(t)`: the body is returned.
   if (fn.body.type !== "BlockStatement") {
     const body = skipTransparent(fn.body);
+    if (awaitedOnly && body.type !== "AwaitExpression") return undefined;
     const awaited = body.type === "AwaitExpression" ? skipTransparent(body.argument) : body;
     return awaited.type === "CallExpression" ? grammyCallIn(model, awaited) : undefined;
   }
   let found: string | undefined;
   forEachNode(fn.body, model.sourceCode.visitorKeys, (node) => {
     if (found || node.type !== "CallExpression" || enclosingFunction(node) !== fn) return;
-    if (!escapes(node, fn)) return;
+    const how = escapes(node, fn);
+    if (!how || (awaitedOnly && how !== "awaited")) return;
     found = grammyCallIn(model, node);
   });
   return found;
@@ -53,13 +68,15 @@ function grammyCallIn(model: GrammyModel, call: TSESTree.CallExpression): string
 }
 
 /**
- * Whether a call's promise leaves the function to its caller: awaited in an async function, or
- * returned, and not inside the block of a `try` that has a `catch`.
+ * Whether (and how) a call's promise leaves the function to its caller: awaited in an async
+ * function, or returned, and not inside the block of a `try` that has a `catch`.
  */
-function escapes(call: TSESTree.CallExpression, fn: FunctionNode): boolean {
+function escapes(call: TSESTree.CallExpression, fn: FunctionNode): "awaited" | "returned" | false {
   let holder = transparentParent(call).parent;
+  let how: "awaited" | "returned" = "returned";
   if (holder?.type === "AwaitExpression") {
     if (!fn.async) return false;
+    how = "awaited";
     const awaited = transparentParent(holder);
     const outer = awaited.node;
     holder = awaited.parent;
@@ -70,7 +87,7 @@ function escapes(call: TSESTree.CallExpression, fn: FunctionNode): boolean {
   } else if (holder?.type !== "ReturnStatement") {
     return false;
   }
-  return !insideTry(call, fn);
+  return insideTry(call, fn) ? false : how;
 }
 
 /** Whether a node sits in the block of a `try` that has a `catch`, within `fn`. */

@@ -22,7 +22,7 @@ import {
   type GrammyExport,
   type GrammyKind,
 } from "./kinds";
-import { carriedRejection, functionOf } from "./carriers";
+import { awaitedRejection, carriedRejection, functionOf } from "./carriers";
 import {
   constructedClassOf,
   fieldIdentity,
@@ -70,6 +70,8 @@ export interface GrammyPromiseCall {
   readonly receiver: GrammyKind | "typed" | "helper" | "plugin";
   /** For a `helper`: the text of the grammY call inside it whose rejection it passes on. */
   readonly carried?: string;
+  /** A `.then()`/`.catch()`/`.finally()` whose callback carries the rejection (`fetch(u).then(...)`). */
+  readonly chain?: boolean;
   /** The method name (`reply`, `sendMessage`, `start`, ...), or `next`. */
   readonly method: string;
 }
@@ -239,8 +241,9 @@ export class GrammyModel {
     if (!member) return undefined;
     const method = member.name;
     // `.then()`, `.catch()`, `.finally()` of a chain are the language's; the chain's head is asked
-    // about, not them (grammY's one `catch`, `bot.catch`, returns nothing). No type is needed.
-    if (promiseChainMethods.has(method)) return undefined;
+    // about, not them (grammY's one `catch`, `bot.catch`, returns nothing). No type is needed. A
+    // callback of the chain that does grammY work passes its rejection on, though.
+    if (promiseChainMethods.has(method)) return this.chainCallbackCall(call, member.member.object, method);
     if (isImmediateMenuCall(this, call)) return { call, receiver: "Context", method };
     if (isPluginPromiseCall(this, member.member.object, method)) return { call, receiver: "plugin", method };
     // Other names are never grammY's own members; with types, a plugin's may still be a promise.
@@ -342,6 +345,32 @@ export class GrammyModel {
     return declared?.type === "ClassName" ? { model: value.model, classNode: declared.node } : undefined;
   }
 
+  /**
+   * `fetch(url).then(async (r) => { await ctx.reply(t) })`: a chain on a promise that is not
+   * grammY's whose callback passes a grammY rejection on; the chain's promise then rejects with
+   * it. A chain on a grammY promise is left to that promise, which is reported at its own call.
+   */
+  private chainCallbackCall(call: TSESTree.CallExpression, object: TSESTree.Node, method: string): GrammyPromiseCall | undefined {
+    // `bot.catch(handler)` installs an error handler: no promise chain.
+    if (this.kindOf(object) !== undefined) return undefined;
+    let carried: string | undefined;
+    for (const argument of call.arguments) {
+      // Only what the callback awaits: a grammY call it returns is reported where it is returned.
+      const fn = functionOf(argument);
+      carried = fn ? awaitedRejection(this, fn) : undefined;
+      if (carried !== undefined) break;
+    }
+    if (carried === undefined) return undefined;
+    let head = skipTransparent(object);
+    for (let hops = 0; head.type === "CallExpression" && hops < maxDepth; hops++) {
+      const member = calleeMember(head);
+      if (!member || !promiseChainMethods.has(member.name)) break;
+      head = skipTransparent(member.member.object);
+    }
+    if (head.type === "CallExpression" && this.mayBePromiseCall(head) && this.promiseCall(head)) return undefined;
+    return { call, receiver: "helper", method, carried, chain: true };
+  }
+
   /** The function a callee names, and the model of its module. */
   private calledFunction(callee: TSESTree.Node): { model: GrammyModel; fn: FunctionNode } | undefined {
     const inner = skipTransparent(callee);
@@ -394,6 +423,7 @@ export class GrammyModel {
     const member = calleeMember(call);
     if (!member) return false;
     if (promiseMethodNames.has(member.name) || isMenuControlName(member.name) || pluginPromiseMethodNames.has(member.name)) return true;
+    if (promiseChainMethods.has(member.name)) return call.arguments.some((argument) => functionOf(argument) !== undefined);
     // A method of the project's own (`this.send()`, `handler.send()`, `Service.get().send()`) may
     // carry a grammY rejection: asked only when its promise floats.
     const object = skipTransparent(member.member.object);

@@ -103,8 +103,13 @@ export default createRule<Options, MessageIds>({
         if (!promise) return;
         // A helper of the project that passes on a grammY rejection: the message names that call.
         const carried = promise.carried && usage.how === "discarded" ? promise.carried : undefined;
+        // A chain whose callback does grammY work (`fetch(url).then(async (r) => ...)`): the squiggle
+        // covers the chain up to `.then`, not the callback's body.
+        const member = promise.chain ? calleeMember(node) : undefined;
+        const loc = member && { start: node.loc.start, end: member.member.property.loc.end };
         context.report({
           node,
+          ...(loc && { loc }),
           messageId: carried ? "floatingHelper" : messageIdOf[usage.how],
           data: {
             call: callText(sourceCode, node),

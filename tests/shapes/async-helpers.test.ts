@@ -57,7 +57,37 @@ bot.on("message", (ctx) => {
 });
 `;
 
+const chainCallback = `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", (ctx) => {
+  fetch("https://x").then(async (response) => {
+    await ctx.reply(await response.text());
+  });
+  return ctx.reply("fetching");
+});
+`;
+
 const validTs = [
+  {
+    name: "a chain whose callback does grammY work, ended with .catch()",
+    code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", (ctx) => {
+  fetch("https://example.com")
+    .then(async (response) => {
+      await ctx.reply(await response.text());
+    })
+    .catch((error) => console.error(error));
+});`,
+  },
+  {
+    name: "bot.catch with an async handler is no promise chain",
+    code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.catch(async (err) => {
+  await err.ctx.reply("Something went wrong");
+});`,
+  },
   {
     name: "the helper catches every grammY rejection itself",
     code: `import { Bot, type Context } from "grammy";
@@ -140,6 +170,32 @@ tsTester.run("async helpers (TypeScript)", rule, {
             {
               messageId: "addCatch",
               output: classHelper.replace("    this.send(1);", "    this.send(1).catch((error) => console.error(error));"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a floating chain on a non-grammY promise whose callback awaits ctx.reply(): the squiggle ends at .then",
+      code: chainCallback,
+      errors: [
+        {
+          messageId: "floatingHelper",
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 26,
+          data: { call: 'fetch("https://x").then()', carried: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: chainCallback
+                .replace('bot.on("message", (ctx) => {', 'bot.on("message", async (ctx) => {')
+                .replace('  fetch("https://x")', '  await fetch("https://x")'),
+            },
+            {
+              messageId: "addCatch",
+              output: chainCallback.replace("  });\n  return", "  }).catch((error) => console.error(error));\n  return"),
             },
           ],
         },
