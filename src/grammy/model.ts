@@ -705,8 +705,8 @@ export class GrammyModel {
     const variable = declared && findVariable(this.sourceCode, declared);
     for (const reference of variable?.references ?? []) consider(this, reference.identifier);
     for (const { model, node } of this.foreignReferencesTo(target)) consider(model, node);
-    // A method's callers in its class: `this.handle(err, ctx)`.
-    for (const callee of this.thisCallsOf(fn)) consider(this, callee);
+    // A method's callers in this file: `this.handle(err, ctx)`, `new Commands().install(bot)`.
+    for (const callee of this.methodCallsOf(fn)) consider(this, callee);
     const [only] = kinds;
     return kinds.size === 1 ? only : undefined;
   }
@@ -729,16 +729,24 @@ export class GrammyModel {
     return exportNamesOf(this.sourceCode, undefined, declared).some((name) => referencesToExport(file, name, settings).length > 0);
   }
 
-  /** The callees `this.name` that call an instance method from within its class. */
-  private thisCallsOf(fn: FunctionNode): TSESTree.MemberExpression[] {
+  /**
+   * The callees that call an instance method in this file: `this.handle(...)` in its class, and
+   * `h.handle(...)`, `new H().install(bot)` on instances of the class.
+   */
+  private methodCallsOf(fn: FunctionNode): TSESTree.MemberExpression[] {
     const method = fn.parent;
     if (method.type !== "MethodDefinition" || method.kind !== "method" || method.static) return [];
     const classNode = method.parent.parent;
+    const name = method.computed ? undefined : method.key.type === "Identifier" ? method.key.name : undefined;
+    if (name === undefined) return [];
     const found: TSESTree.MemberExpression[] = [];
-    forEachNode(classNode.body, this.sourceCode.visitorKeys, (node) => {
+    forEachNode(this.sourceCode.ast, this.sourceCode.visitorKeys, (node) => {
       if (node.type !== "CallExpression") return;
       const callee = skipTransparent(node.callee);
-      if (callee.type === "MemberExpression" && skipTransparent(callee.object).type === "ThisExpression" && thisMethodOf(callee) === fn) {
+      if (callee.type !== "MemberExpression" || staticMemberName(callee) !== name) return;
+      if (skipTransparent(callee.object).type === "ThisExpression") {
+        if (thisMethodOf(callee) === fn) found.push(callee);
+      } else if (this.instanceClassOf(callee.object)?.classNode === classNode) {
         found.push(callee);
       }
     });

@@ -286,9 +286,49 @@ bot.on("message", async (ctx) => {
 
 const jsConstructedError = helperInHandler(jsConstructed, 10, 3, "notifier.send(ctx.chatId)", "notifier.send()", "bot.api.sendMessage()");
 
+const installedOnInstance = `import { Bot } from "grammy";
+class Commands {
+  async greet(ctx) {
+    await ctx.reply("Hi");
+  }
+  install(bot) {
+    bot.command("a", (ctx) => {
+      this.greet(ctx);
+    });
+  }
+}
+new Commands().install(new Bot("t"));
+`;
+
 esmTester.run("methods of instances of the project's classes (ES modules)", noFloatingPromises, {
   valid: jsValid,
-  invalid: [{ name: "a binding written with new Notifier()", code: jsConstructed, errors: [jsConstructedError] }],
+  invalid: [
+    { name: "a binding written with new Notifier()", code: jsConstructed, errors: [jsConstructedError] },
+    {
+      name: "a method's untyped bot parameter takes the kind that a call on an instance passes",
+      code: installedOnInstance,
+      errors: [
+        {
+          messageId: "floatingHelper",
+          line: 8,
+          column: 7,
+          endLine: 8,
+          endColumn: 22,
+          data: { call: "this.greet()", carried: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: installedOnInstance.replace('bot.command("a", (ctx) => {\n      this.greet(ctx);', 'bot.command("a", async (ctx) => {\n      await this.greet(ctx);'),
+            },
+            {
+              messageId: "addCatch",
+              output: installedOnInstance.replace("      this.greet(ctx);", "      this.greet(ctx).catch((error) => console.error(error));"),
+            },
+          ],
+        },
+      ],
+    },
+  ],
 });
 
 const cjsConstructed = jsConstructed.replace('import { Bot } from "grammy";', 'const { Bot } = require("grammy");');
