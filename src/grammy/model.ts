@@ -764,8 +764,16 @@ export class GrammyModel {
     for (const { name, path } of paths) {
       for (const reference of referencesToExport(this.origin.file, name, this.origin.settings)) {
         const model = this.otherModule(reference.file);
+        if (!model) continue;
         const node = memberChain(reference.node, path);
-        if (model && node) found.push({ model, node });
+        if (node) found.push({ model, node });
+        // `const commands = [start, help]; for (const c of commands) bot.command(c.name, c.execute)`
+        else if (path.length > 0) {
+          for (const element of iterationAliases(model.sourceCode, reference.node)) {
+            const aliased = memberChain(element, path);
+            if (aliased) found.push({ model, node: aliased });
+          }
+        }
       }
     }
     return found;
@@ -1524,8 +1532,10 @@ function exportPathsOf(sourceCode: Readonly<TSESLint.SourceCode>, fn: FunctionNo
       const field = target.type === "MemberExpression" ? staticMemberName(target) : undefined;
       const self = target.type === "MemberExpression" ? skipTransparent(target.object) : undefined;
       const classNode = self?.type === "ThisExpression" ? thisClassOf(self) : undefined;
-      if (!classNode || field === undefined) return [];
-      return instanceExports(sourceCode, classNode).map((name) => ({ name, path: [field, ...path] }));
+      if (classNode && field !== undefined) {
+        return instanceExports(sourceCode, classNode).map((name) => ({ name, path: [field, ...path] }));
+      }
+      // `module.exports = { ... }`, `exports.start = { ... }`: the export table below has it.
     }
     if (path.length === 0) return []; // the function itself: exportNamesOf answers
     // An exported object literal: `module.exports = { start: { run(ctx) {} } }`, `export const commands = {...}`.
@@ -1576,4 +1586,44 @@ function memberChain(reference: TSESTree.Expression, path: readonly string[]): T
 function propertyKeyName(key: TSESTree.Node, computed: boolean): string | undefined {
   if (!computed && key.type === "Identifier") return key.name;
   return staticString(key);
+}
+
+/**
+ * Where the elements of the array an expression sits in are read one by one: the references of
+ * the loop variable of `for (const c of commands)` and of the parameter of `commands.forEach((c) =>
+ * ...)` (also `.map`), for `const commands = [start, help]` in this module. Empty otherwise.
+ */
+function iterationAliases(sourceCode: Readonly<TSESLint.SourceCode>, element: TSESTree.Node): TSESTree.Identifier[] {
+  const { node, parent } = transparentParent(element);
+  if (parent?.type !== "ArrayExpression" || !parent.elements.includes(node as TSESTree.Expression)) return [];
+  const holder = transparentParent(parent);
+  const declarator = holder.parent;
+  if (declarator?.type !== "VariableDeclarator" || declarator.init !== holder.node || declarator.id.type !== "Identifier") return [];
+  const found: TSESTree.Identifier[] = [];
+  const readsOf = (declared: TSESTree.Node, name: string): void => {
+    for (const variable of sourceCode.getDeclaredVariables(declared)) {
+      if (variable.name !== name) continue;
+      for (const reference of variable.references) {
+        if (!reference.init && reference.isRead()) found.push(reference.identifier as TSESTree.Identifier);
+      }
+    }
+  };
+  for (const variable of sourceCode.getDeclaredVariables(declarator)) {
+    for (const reference of variable.references) {
+      const use = transparentParent(reference.identifier);
+      const loop = use.parent;
+      if (loop?.type === "ForOfStatement" && loop.right === use.node && loop.left.type === "VariableDeclaration") {
+        const [loopDeclarator] = loop.left.declarations;
+        if (loopDeclarator.id.type === "Identifier") readsOf(loopDeclarator, loopDeclarator.id.name);
+        continue;
+      }
+      if (loop?.type !== "MemberExpression" || loop.object !== use.node) continue;
+      const method = staticMemberName(loop);
+      const call = transparentParent(loop).parent;
+      const callback = call?.type === "CallExpression" ? call.arguments[0] : undefined;
+      const item = isFunction(callback) ? callback.params[0] : undefined;
+      if ((method === "forEach" || method === "map") && callback && item?.type === "Identifier") readsOf(callback, item.name);
+    }
+  }
+  return found;
 }
