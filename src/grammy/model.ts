@@ -200,6 +200,11 @@ export class GrammyModel {
       const variable = findVariable(this.sourceCode, inner);
       if (variable) return this.aliasedVariable(variable);
     }
+    // `this` in a subclass of Bot: one identity per class (no field can be called `this`).
+    if (inner.type === "ThisExpression") {
+      const classNode = thisClassOf(inner);
+      if (classNode) return fieldIdentity(classNode, "this");
+    }
     if (inner.type === "MemberExpression" && skipTransparent(inner.object).type === "ThisExpression") {
       const name = staticMemberName(inner);
       const classNode = thisClassOf(skipTransparent(inner.object) as TSESTree.ThisExpression);

@@ -808,6 +808,18 @@ export class App {
         filename,
         errors: [{ messageId: "setupAfterStart", line: 6, column: 5, endLine: 6, endColumn: 57, data: { bot: "this.bot" } }],
       },
+      {
+        name: "`this.command()` after `await this.start()` in a subclass of Bot",
+        code: `import { Bot } from "grammy";
+export class MyBot extends Bot {
+  async launch() {
+    await this.start();
+    this.command("help", (ctx) => ctx.reply("help"));
+  }
+}`,
+        filename,
+        errors: [{ messageId: "setupAfterStart", line: 5, column: 5, endLine: 5, endColumn: 53, data: { bot: "this" } }],
+      },
     ],
   });
 });
