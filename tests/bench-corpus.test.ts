@@ -54,7 +54,7 @@ describe("bench corpus generator", () => {
 
   it("has every kind of file the benchmark promises at N = 50", () => {
     const kinds = new Set(corpus50.files.map((file) => file.kind));
-    for (const kind of ["bot", "entry", "standalone", "commands", "callbacks", "conversation", "broadcast", "middleware", "util", "store", "service"]) {
+    for (const kind of ["bot", "entry", "standalone", "commands", "callbacks", "conversation", "broadcast", "middleware", "handlers", "util", "store", "service"]) {
       expect(kinds, kind).toContain(kind);
     }
     const texts = corpus50.files.map((file) => file.text).join("\n");
@@ -63,6 +63,23 @@ describe("bench corpus generator", () => {
     expect(texts).toContain("bot.api.sendMessage(");
     expect(texts).toContain("await bot.start(");
     expect(texts).toContain("run(bot)");
+  });
+
+  it("is a grammY project whose handler modules, free of grammY, are each registered by one grammY module", () => {
+    const { files, packageJson } = generateCorpus({ seed: 42, files: 500 });
+    expect(Object.keys((JSON.parse(packageJson) as { dependencies: Record<string, string> }).dependencies)).toContain("grammy");
+    const handlers = files.filter((file) => file.kind === "handlers");
+    expect(handlers.length).toBeGreaterThan(10);
+    const imports = new Map(files.map((file) => [file, importsOf(file)]));
+    for (const file of handlers) {
+      expect(file.grammy, file.path).toBe(false);
+      const specifier = `./${file.path.slice("src/".length, -".ts".length)}.js`;
+      const registrars = files.filter((other) => imports.get(other)?.includes(specifier));
+      expect(registrars.map((other) => other.kind), file.path).toHaveLength(1);
+      expect(["entry", "commands"], file.path).toContain(registrars[0]?.kind);
+      const [exported] = /export (?:async function|function|const) (\w+)/.exec(file.text)?.slice(1) ?? [];
+      expect(registrars[0]?.text, file.path).toContain(`.command("${exported?.toLowerCase()}", ${exported});`);
+    }
   });
 
   it("has many handled promises and a few floating ones at N = 500", () => {

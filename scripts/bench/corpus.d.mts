@@ -17,6 +17,7 @@ export type CorpusFileKind =
   | "conversation"
   | "broadcast"
   | "middleware"
+  | "handlers"
   | "util"
   | "store"
   | "service";
@@ -26,7 +27,11 @@ export interface CorpusFile {
   readonly path: string;
   readonly text: string;
   readonly kind: CorpusFileKind;
-  /** False for files that import nothing from grammY, directly or through local modules. */
+  /**
+   * False for files that import nothing from grammY, directly or through local modules: the plain
+   * modules (`util`, `store`, `service`) and the `handlers` modules, whose functions other modules
+   * register on the bot.
+   */
   readonly grammy: boolean;
 }
 

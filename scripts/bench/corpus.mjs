@@ -2,12 +2,15 @@
 //
 // generateCorpus({ seed, files }) returns the same project for the same arguments, byte for byte:
 // a shared `bot.ts`, a main entry point (polling or runner), feature modules (commands, callback
-// queries, conversations, `bot.api` broadcasts, middleware), a few standalone bots with their own
-// entry points, and ordinary modules that import nothing from grammY, directly or through local
-// modules. Most promises are handled (awaited, returned, `.catch()`ed, `Promise.all`ed); a few
-// float, as in real code. The project type-checks against the real `grammy`,
-// `@grammyjs/runner` and `@grammyjs/conversations` when written under the repository (see
-// writeCorpus), so typed linting sees real types.
+// queries, conversations, `bot.api` broadcasts, middleware), handler modules that never import
+// grammY but whose functions the entry point or a command composer registers (what the plugin's
+// project view is for), a few standalone bots with their own entry points, and ordinary modules
+// that import nothing from grammY, directly or through local modules. Most promises are handled
+// (awaited, returned, `.catch()`ed, `Promise.all`ed); a few float, as in real code. Its
+// `package.json` depends on grammY, so the plugin treats it as a grammY project (the project view
+// indexes it). The project type-checks against the real `grammy`, `@grammyjs/runner` and
+// `@grammyjs/conversations` when written under the repository (see writeCorpus), so typed linting
+// sees real types.
 //
 // generateScaleFile(sections) returns one standalone bot whose size grows linearly with
 // `sections`: the workload for "no rule's time grows faster than the file size".
@@ -64,6 +67,7 @@ const fileKinds = [
   ["conversation", 8],
   ["broadcast", 6],
   ["middleware", 5],
+  ["handlers", 6],
   ["standalone", 4],
   ["util", 14],
   ["store", 10],
@@ -73,7 +77,8 @@ const fileKinds = [
 /**
  * A project of `files` files (>= 1) for `seed`. Returns
  * `{ files: [{ path, text, kind, grammy }], tsconfig, packageJson }`, where `grammy` is false for
- * files that import nothing from grammY, directly or through local modules.
+ * files that import nothing from grammY, directly or through local modules: the plain modules
+ * (`util`, `store`, `service`) and the `handlers` modules (registered on the bot from elsewhere).
  */
 export function generateCorpus({ seed, files: count }) {
   if (!Number.isInteger(count) || count < 1) throw new Error(`files must be a positive integer, got ${count}`);
@@ -108,6 +113,7 @@ export function generateCorpus({ seed, files: count }) {
 
   const plain = []; // { module, exports: [{ name, async }] }
   const features = []; // { module, exportName, kind }
+  const handlerModules = []; // { module, exports: [name], claimed }: registered once, by a composer or the entry
   const planned = plan.map((kind) => ({ kind, name: uniqueName(`${random.pick(nouns)}-${kind}`) }));
 
   for (const { kind, name } of planned) {
@@ -122,11 +128,17 @@ export function generateCorpus({ seed, files: count }) {
         out.push({ path: file, kind, grammy: false, text: generated.text });
         break;
       }
+      case "handlers": {
+        const generated = handlerModule(random, name, plain);
+        handlerModules.push({ module, exports: generated.exports, claimed: false });
+        out.push({ path: file, kind, grammy: false, text: generated.text });
+        break;
+      }
       case "standalone":
         out.push({ path: file, kind, grammy: true, text: standaloneBot(random, random.int(2, 8), random.chance(0.5)) });
         break;
       default: {
-        const generated = featureModule(random, kind, name, plain);
+        const generated = featureModule(random, kind, name, plain, handlerModules);
         if (generated.exportName) features.push({ module, exportName: generated.exportName, kind });
         out.push({ path: file, kind, grammy: true, text: generated.text });
       }
@@ -134,14 +146,26 @@ export function generateCorpus({ seed, files: count }) {
   }
 
   out.unshift({ path: "src/bot.ts", kind: "bot", grammy: true, text: sharedBot() });
-  out.push({ path: "src/main.ts", kind: "entry", grammy: true, text: entryPoint(random, features) });
+  const unclaimed = handlerModules.filter((handlers) => !handlers.claimed);
+  out.push({ path: "src/main.ts", kind: "entry", grammy: true, text: entryPoint(random, features, unclaimed) });
   return withProjectFiles(out);
 }
 
 function withProjectFiles(files) {
   return {
     files,
-    packageJson: `${JSON.stringify({ name: "bench-bot", private: true, type: "module" }, null, 2)}\n`,
+    // grammY among the dependencies: the plugin's project view indexes the corpus, as it would a
+    // real bot's (the versions are the repository's, whose node_modules the corpus resolves from).
+    packageJson: `${JSON.stringify(
+      {
+        name: "bench-bot",
+        private: true,
+        type: "module",
+        dependencies: { "@grammyjs/conversations": "2.1.1", "@grammyjs/runner": "2.0.3", grammy: "1.46.0" },
+      },
+      null,
+      2,
+    )}\n`,
     tsconfig: `${JSON.stringify(
       {
         compilerOptions: {
@@ -198,12 +222,18 @@ bot.use(conversations());
 `;
 }
 
-function entryPoint(random, features) {
+function entryPoint(random, features, handlerModules) {
   const runner = random.chance(0.5);
-  const imports = features.map(({ module, exportName }) => `import { ${exportName} } from "${module}";`);
-  const installs = features.map(({ exportName, kind }) =>
-    kind === "middleware" || kind === "broadcast" ? `${exportName}(bot);` : `bot.use(${exportName});`,
-  );
+  const imports = [
+    ...features.map(({ module, exportName }) => `import { ${exportName} } from "${module}";`),
+    ...handlerModules.map(({ module, exports }) => `import { ${exports.join(", ")} } from "${module}";`),
+  ];
+  const installs = [
+    ...features.map(({ exportName, kind }) =>
+      kind === "middleware" || kind === "broadcast" ? `${exportName}(bot);` : `bot.use(${exportName});`,
+    ),
+    ...handlerModules.flatMap(({ exports }) => exports.map((name) => `bot.command("${name.toLowerCase()}", ${name});`)),
+  ];
   const lines = [
     `// Entry point: installs every feature, then starts ${runner ? "the grammY runner" : "long polling"}.`,
     ...(runner ? [`import { run } from "@grammyjs/runner";`] : []),
@@ -273,7 +303,7 @@ function standaloneBot(random, handlers, runner) {
   return `${lines.join("\n")}\n`;
 }
 
-function featureModule(random, kind, name, plain) {
+function featureModule(random, kind, name, plain, handlerModules) {
   const exportName = kind === "middleware" || kind === "broadcast" ? `install${cap(camel(name))}` : camel(name);
   const helper = plain.length > 0 && random.chance(0.7) ? random.pick(plain) : undefined;
   const helperImport = helper ? [`import { ${helper.exports.map((e) => e.name).join(", ")} } from "${helper.module}";`] : [];
@@ -281,17 +311,25 @@ function featureModule(random, kind, name, plain) {
   switch (kind) {
     case "commands":
     case "callbacks": {
+      // Some command composers register the functions of a handler module (the others: main.ts).
+      const registered = kind === "commands" ? handlerModules.find((handlers) => !handlers.claimed) : undefined;
+      const registers = registered !== undefined && random.chance(0.3);
+      if (registers) registered.claimed = true;
       const lines = [
         `// ${cap(kind)} about ${name.split("-")[0]}s.`,
         `import { Composer, InlineKeyboard } from "grammy";`,
         `import type { MyContext } from "./bot.js";`,
         ...helperImport,
+        ...(registers ? [`import { ${registered.exports.join(", ")} } from "${registered.module}";`] : []),
         "",
         `export const ${exportName} = new Composer<MyContext>();`,
         "",
       ];
       for (let index = 0; index < size; index++) {
         lines.push(...(kind === "commands" ? handler(random, exportName, "MyContext", index, helper) : callbackHandler(random, exportName, index)), "");
+      }
+      if (registers) {
+        lines.push(...registered.exports.map((fn) => `${exportName}.command("${fn.toLowerCase()}", ${fn});`), "");
       }
       return { exportName, text: `${lines.join("\n")}\n` };
     }
@@ -546,6 +584,76 @@ function middlewareModule(random, exportName, helperImport) {
     "",
   ];
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * Handlers in a module of their own that imports nothing from grammY (nor from a module that
+ * does): plain functions of a structural context type, registered on the bot by the entry point or
+ * a command composer. Only the project view connects them to grammY. Returns `{ exports, text }`.
+ */
+function handlerModule(random, name, plain) {
+  const base = camel(name);
+  const contextType = `${cap(name.split("-")[0])}Context`;
+  const dependency = plain.length > 0 && random.chance(0.5) ? random.pick(plain) : undefined;
+  const syncDependency = dependency?.exports.find((entry) => !entry.async);
+  const lines = [
+    `// Handlers for ${name.split("-")[0]}s: plain functions, registered on the bot by another module.`,
+    ...(syncDependency ? [`import { ${syncDependency.name} } from "${dependency.module}";`] : []),
+    "",
+    `interface ${contextType} {`,
+    "  readonly chat?: { readonly id: number };",
+    "  readonly from?: { readonly first_name: string };",
+    "  reply(text: string): Promise<unknown>;",
+    "}",
+    "",
+  ];
+  const exports = [];
+  const size = random.int(2, 7);
+  for (let index = 0; index < size; index++) {
+    const fn = `${base}${cap(random.pick(verbs))}${index}`;
+    const text = random.pick(phrases);
+    exports.push(fn);
+    const shape = random.weighted([["awaitReply", 40], ["arrowReturn", 25], ["tryCatch", 15], ["helper", syncDependency ? 12 : 0], ["floating", 8]]);
+    switch (shape) {
+      case "awaitReply":
+        lines.push(
+          `export async function ${fn}(ctx: ${contextType}): Promise<void> {`,
+          `  const name = ctx.from?.first_name ?? "there";`,
+          "  await ctx.reply(`Hi ${name}! " + text + "`);",
+          "}",
+        );
+        break;
+      case "arrowReturn":
+        lines.push(`export const ${fn} = (ctx: ${contextType}) => ctx.reply("${text}");`);
+        break;
+      case "tryCatch":
+        lines.push(
+          `export async function ${fn}(ctx: ${contextType}): Promise<void> {`,
+          "  try {",
+          `    await ctx.reply("${text}");`,
+          "  } catch (error) {",
+          `    console.error("reply failed", error);`,
+          "  }",
+          "}",
+        );
+        break;
+      case "helper":
+        lines.push(
+          `export async function ${fn}(ctx: ${contextType}): Promise<void> {`,
+          `  await ctx.reply(${syncDependency.name}(ctx.chat?.id ?? 0));`,
+          "}",
+        );
+        break;
+      case "floating":
+        // A real bug, visible only through the project view: the reply's rejection escapes bot.catch.
+        lines.push(`export function ${fn}(ctx: ${contextType}): void {`, `  ctx.reply("${text}");`, "}");
+        break;
+      default:
+        throw new Error(shape);
+    }
+    lines.push("");
+  }
+  return { exports, text: `${lines.join("\n")}\n` };
 }
 
 // -------------------------------------------------------------------------------------------------
