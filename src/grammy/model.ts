@@ -37,7 +37,7 @@ import {
 import { exportTableOf } from "./modules/exports";
 import { derivedLifetimeMs } from "./modules/files";
 import { importsBeyondRuntime, importsLeadToGrammy, specifiersOfProgram } from "./modules/graph";
-import { loadSourceCode, parseSettingsOf, type ParseSettings } from "./modules/loader";
+import { loadSourceCode, offerLintedSource, parseSettingsOf, type ParseSettings } from "./modules/loader";
 import { resolveSpecifier } from "./modules/resolve";
 import {
   apiPromiseMethods,
@@ -53,7 +53,7 @@ import { isPluginPromiseCall, menuArgumentRole, pluginPromiseMethodNames } from 
 import { isEndorsedUnawaited, isImmediateMenuCall, isMenuControlName } from "./plugin-promises";
 import { contextFlavorParameter } from "./plugin-types";
 import { grammyModuleOf, mentionsGrammy } from "./sources";
-import { importedByGrammyCode } from "./project/importers";
+import { importedByGrammyCode, importersOf } from "./project/importers";
 import { grammyProjectOf } from "./project/root";
 import { referencesToExport, wholeModule } from "./project/uses";
 import { signalListenerOf } from "./signals";
@@ -1292,8 +1292,14 @@ export function getGrammyModel(context: Readonly<TSESLint.RuleContext<string, re
   const sourceCode = context.sourceCode;
   let model = cache.get(sourceCode);
   if (!model) {
-    model = new GrammyModel(sourceCode, originOf(context));
+    const origin = originOf(context);
+    model = new GrammyModel(sourceCode, origin);
     cache.set(sourceCode, model);
+    // Other files' questions about this module reuse this parse and this model: offered only when
+    // some module of the project imports it (nobody asks about an entry point).
+    if (origin && importersOf(origin.file).length > 0 && offerLintedSource(origin.file, origin.settings, sourceCode)) {
+      otherModels.set(sourceCode, { at: Date.now(), model });
+    }
   }
   return model;
 }

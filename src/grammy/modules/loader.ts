@@ -66,6 +66,30 @@ const sourceCodeCache = new WeakMap<object, Map<string, { mtimeMs: number; sourc
 const noParser = {};
 
 /**
+ * Offers the file ESLint is linting right now to the other files' questions, so that a module
+ * both linted and asked about (a bot module that handler files import) is parsed once per process.
+ * Taken only when the text on disk is the text linted (not an editor's unsaved buffer) and ESLint
+ * has set the tree's parent links already (ESLint 9 and 10 do before rules run; 8 does not).
+ */
+export function offerLintedSource(file: string, settings: ParseSettings, sourceCode: TSESLint.SourceCode): boolean {
+  const first = sourceCode.ast.body[0];
+  if (first?.parent === undefined) return false;
+  const mtimeMs = fileMtime(file);
+  const raw = mtimeMs === undefined ? undefined : readProjectFile(file);
+  if (mtimeMs === undefined || raw === undefined) return false;
+  if ((raw.startsWith("\uFEFF") ? raw.slice(1) : raw) !== sourceCode.text) return false;
+  const key = settings.parser ?? noParser;
+  let cache = sourceCodeCache.get(key);
+  if (!cache) {
+    cache = new Map();
+    sourceCodeCache.set(key, cache);
+  }
+  if (cache.get(file)?.mtimeMs === mtimeMs) return false; // parsed already: keep that one's models
+  cache.set(file, { mtimeMs, sourceCode });
+  return true;
+}
+
+/**
  * Another module of the project as ESLint would see it (a SourceCode with scopes), parsed once per
  * path and modification time per process. Undefined when it cannot be read or parsed: unknown stays
  * unknown.

@@ -28,6 +28,13 @@ interface ImporterIndex {
 const indexCache = new Map<string, ImporterIndex>();
 
 /**
+ * How long a project's reverse import index is reused before the project is walked again: the walk
+ * lists every folder and checks every file, so it is renewed less often than one file's facts. An
+ * editor sees a new import or a new file within this time.
+ */
+export const indexLifetimeMs = 10_000;
+
+/**
  * The project files that import `file` (`import ... from "./file"`, `require(...)`,
  * `export ... from`), in a project that depends on grammY. Built once per project root from a text
  * scan of every source file (each file read once per modification time), renewed now and then so
@@ -38,7 +45,7 @@ export function importersOf(file: string): readonly string[] {
   if (!root) return [];
   const now = Date.now();
   let index = indexCache.get(root.directory);
-  if (!index || now - index.at >= derivedLifetimeMs) {
+  if (!index || now - index.at >= indexLifetimeMs) {
     index = { at: now, importers: buildIndex(root.directory) };
     indexCache.set(root.directory, index);
   }

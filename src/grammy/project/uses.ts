@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
 import { staticMemberName, staticString, transparentParent } from "../../utils/ast";
+import { derivedLifetimeMs } from "../modules/files";
 import { loadSourceCode, type ParseSettings } from "../modules/loader";
 import { resolveSpecifier } from "../modules/resolve";
 import { importersOf } from "./importers";
@@ -26,11 +27,25 @@ const maxReexportHops = 4;
  * `export * from`). The reverse of following an import: it answers "who registers this handler"
  * for a file that never imports grammY itself. Each importer is parsed once per modification time.
  */
-export function referencesToExport(file: string, name: string, settings: ParseSettings): ExportReference[] {
+export function referencesToExport(file: string, name: string, settings: ParseSettings): readonly ExportReference[] {
+  // Asked for every parameter and function of a module: answered once per export a while.
+  const key = `${file}\0${name}`;
+  const now = Date.now();
+  let bySettings = referenceCache.get(settings.parser ?? noParser);
+  if (!bySettings) {
+    bySettings = new Map();
+    referenceCache.set(settings.parser ?? noParser, bySettings);
+  }
+  const cached = bySettings.get(key);
+  if (cached && now - cached.at < derivedLifetimeMs) return cached.references;
   const found: ExportReference[] = [];
   collect(file, name, settings, found, new Set(), 0);
+  bySettings.set(key, { at: now, references: found });
   return found;
 }
+
+const noParser = {};
+const referenceCache = new WeakMap<object, Map<string, { at: number; references: readonly ExportReference[] }>>();
 
 function collect(
   file: string,
