@@ -14,12 +14,13 @@
 //   node eval/run.mjs --json FILE     also writes the raw results
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import tsParser from "@typescript-eslint/parser";
 import { ESLint } from "eslint";
 import ts from "typescript";
+import { filesOf, skippedFolders, sourceTypeOf } from "./corpus-files.mjs";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const labelsDir = path.join(root, "eval", "labels");
@@ -41,8 +42,6 @@ const verbose = flag("--verbose") || onlyRepo !== undefined;
 const typedMode = flag("--typed");
 const installTimeoutMs = 180_000;
 
-const sourceFile = /\.(?:[cm]?[jt]s|[jt]sx)$/;
-const skippedFolders = new Set(["node_modules", ".git", "dist", "build", "out", "coverage", ".next", "vendor"]);
 
 /** Every label file, as parsed JSON, sorted by repo. */
 function readLabels() {
@@ -94,47 +93,6 @@ function checkout(labels) {
   }
   writeFileSync(stamp, labels.commit);
   return dir;
-}
-
-function filesOf(dir, labels) {
-  const excluded = new Set((labels.exclude ?? []).map((folder) => path.join(dir, folder)));
-  const files = [];
-  const walk = (folder) => {
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const full = path.join(folder, entry.name);
-      if (excluded.has(full)) continue;
-      if (entry.isDirectory()) {
-        if (!skippedFolders.has(entry.name)) walk(full);
-      } else if (entry.isFile() && sourceFile.test(entry.name) && !/\.d\.[cm]?ts$/.test(entry.name)) {
-        if (statSync(full).size < 1_000_000) files.push(full);
-      }
-    }
-  };
-  for (const folder of labels.include ?? ["."]) walk(path.join(dir, folder));
-  return files.sort();
-}
-
-/** CommonJS or ES module, the way Node decides for a .js file: the nearest package.json's type. */
-function sourceTypeOf(file, dir) {
-  if (file.endsWith(".cjs") || file.endsWith(".cts")) return "commonjs";
-  if (file.endsWith(".mjs") || file.endsWith(".mts") || /\.tsx?$/.test(file)) return "module";
-  for (let folder = path.dirname(file); folder.startsWith(dir); folder = path.dirname(folder)) {
-    const manifest = path.join(folder, "package.json");
-    if (existsSync(manifest)) {
-      try {
-        return JSON.parse(readFileSync(manifest, "utf8")).type === "module" ? "module" : "commonjs";
-      } catch {
-        return "commonjs";
-      }
-    }
-  }
-  return "commonjs";
 }
 
 /** Lints the files; a crash of a rule is caught per file and counted, never fatal. */

@@ -24,6 +24,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 import { generateCorpus, generateScaleFile, writeCorpus } from "./corpus.mjs";
+import { filesOf, sourceTypeOf } from "../../eval/corpus-files.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 // Each run works in its own directory (a concurrent `--quick` run must not rewrite this one's files),
@@ -119,8 +120,6 @@ function prepareWorkloads() {
 
 // The dev corpus: the same files as eval/run.mjs lints (its file filter, skipped folders and the
 // labels' include/exclude), each repository linted as its own project with its own ESLint.
-const devSourceFile = /\.(?:[cm]?[jt]s|[jt]sx)$/;
-const devSkippedFolders = new Set(["node_modules", ".git", "dist", "build", "out", "coverage", ".next", "vendor"]);
 let devNote = useDevCorpus ? "" : "skipped (--no-dev)";
 
 /** The labelled bots extracted into .eval/ at their labels' commits; undefined when there are none. */
@@ -150,9 +149,9 @@ function prepareDevWorkload() {
       continue;
     }
     const groups = { module: [], commonjs: [] };
-    for (const file of devFilesOf(dir, labels)) {
+    for (const file of filesOf(dir, labels)) {
       const text = readFileSync(file, "utf8");
-      groups[devSourceTypeOf(file, dir)].push(file);
+      groups[sourceTypeOf(file, dir)].push(file);
       files++;
       bytes += Buffer.byteLength(text);
       lines += text.split("\n").length - 1;
@@ -182,48 +181,6 @@ function prepareDevWorkload() {
     grammyFiles,
     hash: hash.digest("hex").slice(0, 16),
   };
-}
-
-/** As eval/run.mjs's `filesOf`: source files under the labels' include folders, minus excludes. */
-function devFilesOf(dir, labels) {
-  const excluded = new Set((labels.exclude ?? []).map((folder) => path.join(dir, folder)));
-  const files = [];
-  const visit = (folder) => {
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const full = path.join(folder, entry.name);
-      if (excluded.has(full)) continue;
-      if (entry.isDirectory()) {
-        if (!devSkippedFolders.has(entry.name)) visit(full);
-      } else if (entry.isFile() && devSourceFile.test(entry.name) && !/\.d\.[cm]?ts$/.test(entry.name)) {
-        if (statSync(full).size < 1_000_000) files.push(full);
-      }
-    }
-  };
-  for (const folder of labels.include ?? ["."]) visit(path.join(dir, folder));
-  return files.sort();
-}
-
-/** As eval/run.mjs's `sourceTypeOf`: what Node makes of a file (the nearest package.json's type). */
-function devSourceTypeOf(file, dir) {
-  if (file.endsWith(".cjs") || file.endsWith(".cts")) return "commonjs";
-  if (file.endsWith(".mjs") || file.endsWith(".mts") || /\.tsx?$/.test(file)) return "module";
-  for (let folder = path.dirname(file); folder.startsWith(dir); folder = path.dirname(folder)) {
-    const manifest = path.join(folder, "package.json");
-    if (existsSync(manifest)) {
-      try {
-        return JSON.parse(readFileSync(manifest, "utf8")).type === "module" ? "module" : "commonjs";
-      } catch {
-        return "commonjs";
-      }
-    }
-  }
-  return "commonjs";
 }
 
 /** The repository's own examples/ and tests/fixtures/, copied with a tsconfig for typed runs. */
