@@ -273,6 +273,8 @@ export class GrammyModel {
    * declared in this file, a method of this class (`this.send()`), or imported from a project module.
    */
   private helperPromiseCall(call: TSESTree.CallExpression, callee: TSESTree.Node, method: string): GrammyPromiseCall | undefined {
+    // With types, a callee typed to return no promise cannot pass a rejection on: not followed.
+    if (this.typed && !this.typed.mayReturnThenable(call)) return undefined;
     const target = this.calledFunction(callee);
     if (!target) return undefined;
     const carried = target.model === this ? carriedRejection(this, target.fn) : this.across(() => carriedRejection(target.model, target.fn));

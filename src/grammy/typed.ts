@@ -113,6 +113,21 @@ export class TypedGrammy {
     return declaration === undefined || isGrammyDeclarationPath(declaration.getSourceFile().fileName);
   }
 
+  /**
+   * Whether a call may return a promise, by its callee's signatures (no call resolution): false
+   * only when the callee is typed and none of its signatures returns a thenable or `any`. Lets the
+   * model skip following a function of the project that cannot pass a rejection on.
+   */
+  mayReturnThenable(call: TSESTree.CallExpression): boolean {
+    const tsNode = this.services.esTreeNodeToTSNodeMap.get(call);
+    const signatures = this.checker.getTypeAtLocation(tsNode.expression).getCallSignatures();
+    if (signatures.length === 0) return true; // `any` or not callable as typed: syntax decides
+    return signatures.some((signature) => {
+      const returned = this.checker.getReturnTypeOfSignature(signature);
+      return (returned.flags & this.anyOrUnknown) !== 0 || this.isThenable(returned);
+    });
+  }
+
   isThenable(type: ts.Type): boolean {
     const parts = type.isUnion() ? type.types : [type];
     return parts.some((part) => {
