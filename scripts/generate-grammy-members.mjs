@@ -2,10 +2,11 @@
 // Writes src/grammy/members.generated.ts from grammY's own declaration files, so that what the
 // plugin knows about grammY's promise-returning members comes from grammY and not from memory.
 // `--check` compares instead of writing and exits 1 when the checked-in table is stale (CI).
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
+import { writeOrCheck } from "./lib/generated-file.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outFile = join(root, "src/grammy/members.generated.ts");
@@ -173,19 +174,4 @@ for (const [name, values] of Object.entries(tables)) {
   text += "]);\n";
 }
 
-if (process.argv.includes("--check")) {
-  let current = "";
-  try {
-    current = readFileSync(outFile, "utf8");
-  } catch {
-    // A missing file is stale too.
-  }
-  if (current !== text) {
-    console.error(`${outFile} is stale: run \`npm run generate\` and commit the result.`);
-    process.exit(1);
-  }
-  console.log("members.generated.ts is up to date.");
-} else {
-  writeFileSync(outFile, text);
-  console.log(`wrote ${outFile}`);
-}
+writeOrCheck(outFile, text);

@@ -4,10 +4,11 @@
 // not from memory. `--check` compares instead of writing and exits 1 when the checked-in file is
 // stale (CI). The only names written here by hand are the packages and the exported symbols that
 // each walk starts from (`walks` below); everything else is read with the type checker.
-import { readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
+import { writeOrCheck } from "./lib/generated-file.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outFile = join(root, "src/grammy/plugins.generated.ts");
@@ -481,19 +482,4 @@ for (const [key, members] of sortedEntries(conditionalMembers)) {
 }
 text += "]);\n";
 
-if (process.argv.includes("--check")) {
-  let current = "";
-  try {
-    current = readFileSync(outFile, "utf8");
-  } catch {
-    // A missing file is stale too.
-  }
-  if (current !== text) {
-    console.error(`${outFile} is stale: run \`npm run generate\` and commit the result.`);
-    process.exit(1);
-  }
-  console.log("plugins.generated.ts is up to date.");
-} else {
-  writeFileSync(outFile, text);
-  console.log(`wrote ${outFile}`);
-}
+writeOrCheck(outFile, text);
