@@ -419,6 +419,24 @@ export class GrammyModel {
   }
 
   /**
+   * A grammY promise method handed over by reference, not called here: `reply.delete` (hydrate) in
+   * `setTimeout(reply.delete, 5000)`. Its receiver is known as for `promiseCall`.
+   */
+  isPromiseMethodReference(member: TSESTree.MemberExpression): boolean {
+    const name = staticMemberName(member);
+    if (name === undefined) return false;
+    if (isPluginPromiseCall(this, member.object, name)) return true;
+    if (!grammyMethodNames.has(name)) return false;
+    const receiver = this.kindOf(member.object);
+    return (
+      (receiver === "Context" && contextPromiseMethods.has(name)) ||
+      (receiver === "Api" && apiPromiseMethods.has(name)) ||
+      (receiver === "Bot" && botPromiseMethods.has(name)) ||
+      (receiver === "RunnerHandle" && runnerHandlePromiseMethods.has(name))
+    );
+  }
+
+  /**
    * Whether `promiseCall` may say yes, from names and bindings alone: without types, only a call of
    * a parameter or an alias (`next()`) or of one of grammY's promise methods (or the menu plugin's
    * control calls) can be. With types, anything may be. Cheap: rules ask it before anything costly.

@@ -1,15 +1,16 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
 import { errorHandlerInstallOf, fileTouchesGrammy, getGrammyModel, signalListenerOf, type GrammyModel } from "../grammy";
-import { calleeMember, isFunction, type FunctionNode } from "../utils/ast";
+import { calleeMember, isFunction, skipTransparent, type FunctionNode } from "../utils/ast";
 import { callText } from "../utils/call-text";
 import { createRule } from "../utils/create-rule";
-import { promiseUsage, type CallbackDrop, type FloatingPromise, type PromiseFloat } from "../utils/promise-usage";
+import { dropsCallbackResult, promiseUsage, type CallbackDrop, type FloatingPromise, type PromiseFloat } from "../utils/promise-usage";
 
 export type Options = [{ ignoreVoid: boolean }];
 export type MessageIds =
   | "floating"
   | "floatingHelper"
+  | "floatingReference"
   | "floatingVoid"
   | "floatingThen"
   | "floatingFinally"
@@ -17,7 +18,8 @@ export type MessageIds =
   | "floatingMap"
   | "addAwait"
   | "addCatch"
-  | "wrapPromiseAll";
+  | "wrapPromiseAll"
+  | "wrapReference";
 
 const messageIdOf: Readonly<Record<PromiseFloat, MessageIds>> = {
   discarded: "floating",
@@ -58,6 +60,8 @@ export default createRule<Options, MessageIds>({
         "`{{call}}` is neither awaited nor caught; if it rejects, the error bypasses bot.catch and crashes the process. Await it, return it, or end it with .catch().",
       floatingHelper:
         "`{{call}}` is neither awaited nor caught, and it passes on the rejection of `{{carried}}`; if that rejects, the error bypasses bot.catch and crashes the process. Await it, return it, or end it with .catch().",
+      floatingReference:
+        "`{{reference}}` is handed to `{{caller}}`, which ignores the promise it returns; if it rejects, the error bypasses bot.catch and crashes the process. Hand over a function that ends it with .catch().",
       floatingVoid:
         "`void` does not catch `{{call}}`; if it rejects, the error bypasses bot.catch and crashes the process. Await it, return it, or end it with .catch().",
       floatingThen:
@@ -71,6 +75,7 @@ export default createRule<Options, MessageIds>({
       addAwait: "Add `await`",
       addCatch: "Add `.catch()` that logs the error",
       wrapPromiseAll: "Wrap in `await Promise.all(...)`",
+      wrapReference: "Wrap in a function that ends it with `.catch()`",
     },
     languages: ["js/js"],
   },
@@ -85,6 +90,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       CallExpression(node) {
+        checkReferences(node);
         // Two questions: is the call grammY's, and where does its value go. Names rule most calls
         // out at once; then where the value goes is cheap to see, and only a call that floats is
         // asked what its callee is (following imports into other modules, or, with types, a
@@ -93,9 +99,7 @@ export default createRule<Options, MessageIds>({
         const usage = promiseUsage(node, {
           sourceCode,
           ignoreVoid,
-          awaitsCallbacks: (call) =>
-            call.type === "CallExpression" &&
-            (model.registrationTarget(call) !== undefined || errorHandlerInstallOf(model, call) !== undefined),
+          awaitsCallbacks,
           acceptsDrop: (drop) => isShutdownStop(model, node, drop),
         });
         if (!usage) return;
@@ -120,6 +124,38 @@ export default createRule<Options, MessageIds>({
         });
       },
     };
+
+    /**
+     * `setTimeout(reply.delete, 5000)`: a grammY promise method handed by reference to a caller
+     * that ignores what its callback returns. Cheap first: only callers that drop a result.
+     */
+    function checkReferences(call: TSESTree.CallExpression): void {
+      call.arguments.forEach((argument, index) => {
+        const reference = skipTransparent(argument);
+        if (reference.type !== "MemberExpression" || !dropsCallbackResult(sourceCode, call, index)) return;
+        // Signal listeners (`bot.stop` handed unbound) are require-signal-handlers' to judge.
+        if (awaitsCallbacks(call) || signalListenerOf(model, call) || !model.isPromiseMethodReference(reference)) return;
+        const text = sourceCode.getText(reference);
+        // A timer calls its callback with no arguments: `() => reply.delete().catch(...)` is the same
+        // call, with the rejection handled. Other callers pass arguments: no suggestion there.
+        const timer = skipTransparent(call.callee).type === "Identifier";
+        context.report({
+          node: reference,
+          messageId: "floatingReference",
+          data: { reference: text, caller: callText(sourceCode, call) },
+          suggest: timer
+            ? [{ messageId: "wrapReference", fix: (fixer) => fixer.replaceText(argument, `() => ${text}()${catchHandler}`) }]
+            : [],
+        });
+      });
+    }
+
+    function awaitsCallbacks(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+      return (
+        call.type === "CallExpression" &&
+        (model.registrationTarget(call) !== undefined || errorHandlerInstallOf(model, call) !== undefined)
+      );
+    }
 
     function suggestionsFor(
       call: TSESTree.CallExpression,
