@@ -36,7 +36,7 @@ import {
 } from "./class-fields";
 import { exportTableOf } from "./modules/exports";
 import { derivedLifetimeMs } from "./modules/files";
-import { importsBeyondRuntime, importsLeadToGrammy, specifiersOfProgram } from "./modules/graph";
+import { importsBeyondRuntime, importsLeadToGrammy, isRuntimeModule, specifiersOfProgram } from "./modules/graph";
 import { loadSourceCode, offerLintedSource, parseSettingsOf, type ParseSettings } from "./modules/loader";
 import { resolveSpecifier } from "./modules/resolve";
 import {
@@ -136,6 +136,8 @@ export class GrammyModel {
   private readonly annotationCache = new Map<TSESTree.Node, GrammyKind | null>();
   private readonly foreignCache = new Map<TSESTree.Node, ForeignValue | null>();
   private readonly moduleExportCache = new Map<string, ForeignValue | null>();
+  /** While a helper call is asked about: whether following it into another module is worth it. */
+  private followGate: (() => boolean) | undefined;
   /** How many cached questions are being answered right now, one inside the other (see `maxDepth`). */
   private depth = 0;
   private touches: boolean | undefined;
@@ -273,9 +275,17 @@ export class GrammyModel {
    * declared in this file, a method of this class (`this.send()`), or imported from a project module.
    */
   private helperPromiseCall(call: TSESTree.CallExpression, callee: TSESTree.Node, method: string): GrammyPromiseCall | undefined {
-    // With types, a callee typed to return no promise cannot pass a rejection on: not followed.
-    if (this.typed && !this.typed.mayReturnThenable(call)) return undefined;
-    const target = this.calledFunction(callee);
+    // With types, a callee typed to return no promise cannot pass a rejection on: it is not
+    // followed into another module. Asked only when syntax has to go there (`followGate`).
+    let followed: boolean | undefined;
+    const previous = this.followGate;
+    this.followGate = () => (followed ??= this.typed === undefined || this.typed.mayReturnThenable(call));
+    let target: ReturnType<GrammyModel["calledFunction"]>;
+    try {
+      target = this.calledFunction(callee);
+    } finally {
+      this.followGate = previous;
+    }
     if (!target) return undefined;
     const carried = target.model === this ? carriedRejection(this, target.fn) : this.across(() => carriedRejection(target.model, target.fn));
     return carried ? { call, receiver: "helper", method, carried } : undefined;
@@ -336,13 +346,26 @@ export class GrammyModel {
     }
   }
 
+  /**
+   * Whether a question may follow `node` into the project module it is imported from: it must be a
+   * project module (a package or the runtime's own module is never followed), and the helper gate
+   * must allow it.
+   */
+  private mayFollowForeign(node: TSESTree.Node): boolean {
+    if (!this.followGate) return true;
+    const origin = this.origin && importOriginOf(this.sourceCode, node);
+    if (!this.origin || !origin || isRuntimeModule(origin.module)) return false;
+    if (resolveSpecifier(this.origin.file, origin.module)?.kind !== "file") return false;
+    return this.followGate();
+  }
+
   /** The class a name denotes, declared here or imported from a project module. */
   private classNamed(name: TSESTree.Node): { model: GrammyModel; classNode: ClassNode } | undefined {
     const inner = skipTransparent(name);
     if (inner.type !== "Identifier") return undefined;
     const definition = findVariable(this.sourceCode, inner)?.defs[0];
     if (definition?.type === "ClassName") return { model: this, classNode: definition.node };
-    if (definition?.type !== "ImportBinding" || !this.mayComeFromModule(inner)) return undefined;
+    if (definition?.type !== "ImportBinding" || !this.mayComeFromModule(inner) || !this.mayFollowForeign(inner)) return undefined;
     const value = this.foreignOf(inner);
     if (value?.kind !== "node") return undefined;
     const node = skipTransparent(value.node);
@@ -403,6 +426,7 @@ export class GrammyModel {
     } else {
       return undefined;
     }
+    if (!this.mayFollowForeign(inner)) return undefined;
     const value = this.foreignOf(inner);
     if (value?.kind !== "node") return undefined;
     const node = skipTransparent(value.node);
