@@ -1,6 +1,6 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 
-import { forEachNode, isFunction, skipTransparent, staticMemberName, type FunctionNode } from "../utils/ast";
+import { forEachNode, isFunction, propertyKeyName, skipTransparent, staticMemberName, type FunctionNode } from "../utils/ast";
 
 export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
@@ -64,7 +64,7 @@ function collectWrites(
 ): FieldWrite[] {
   const writes: FieldWrite[] = [];
   for (const element of classNode.body.body) {
-    if (element.type === "PropertyDefinition" && !element.static && !element.computed && keyName(element.key) === name) {
+    if (element.type === "PropertyDefinition" && !element.static && !element.computed && propertyKeyName(element.key, element.computed) === name) {
       writes.push({ annotation: element.typeAnnotation?.typeAnnotation, value: element.value ?? undefined });
     }
     if (element.type === "MethodDefinition" && element.kind === "constructor") {
@@ -91,12 +91,6 @@ function collectWrites(
     }
   });
   return writes;
-}
-
-function keyName(key: TSESTree.Node): string | undefined {
-  if (key.type === "Identifier") return key.name;
-  if (key.type === "PrivateIdentifier") return `#${key.name}`;
-  return key.type === "Literal" && typeof key.value === "string" ? key.value : undefined;
 }
 
 const identities = new WeakMap<ClassNode, Map<string, object>>();
@@ -151,7 +145,7 @@ export function thisMethodOf(member: TSESTree.MemberExpression): FunctionNode | 
 /** The static method `name` of a class. */
 export function staticMethodOf(classNode: ClassNode, name: string): FunctionNode | undefined {
   for (const element of classNode.body.body) {
-    if (element.type === "MethodDefinition" && element.kind === "method" && element.static && !element.computed && keyName(element.key) === name) {
+    if (element.type === "MethodDefinition" && element.kind === "method" && element.static && !element.computed && propertyKeyName(element.key, element.computed) === name) {
       return isFunction(element.value) ? element.value : undefined;
     }
   }
@@ -161,10 +155,10 @@ export function staticMethodOf(classNode: ClassNode, name: string): FunctionNode
 /** The instance method (or function-valued field) `name` of a class, inherited ones not included. */
 export function instanceMethodOf(classNode: ClassNode, name: string): FunctionNode | undefined {
   for (const element of classNode.body.body) {
-    if (element.type === "MethodDefinition" && element.kind === "method" && !element.static && !element.computed && keyName(element.key) === name) {
+    if (element.type === "MethodDefinition" && element.kind === "method" && !element.static && !element.computed && propertyKeyName(element.key, element.computed) === name) {
       return isFunction(element.value) ? element.value : undefined;
     }
-    if (element.type === "PropertyDefinition" && !element.static && !element.computed && keyName(element.key) === name) {
+    if (element.type === "PropertyDefinition" && !element.static && !element.computed && propertyKeyName(element.key, element.computed) === name) {
       const value = element.value && skipTransparent(element.value);
       return isFunction(value) ? value : undefined;
     }

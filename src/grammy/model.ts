@@ -6,6 +6,7 @@ import {
   calleeMember,
   forEachNode,
   isFunction,
+  propertyKeyName,
   skipTransparent,
   staticMemberName,
   staticString,
@@ -1638,10 +1639,6 @@ function memberChain(reference: TSESTree.Expression, path: readonly string[]): T
   return current;
 }
 
-function propertyKeyName(key: TSESTree.Node, computed: boolean): string | undefined {
-  if (!computed && key.type === "Identifier") return key.name;
-  return staticString(key);
-}
 
 /**
  * Where the elements of the array an expression sits in are read one by one: the references of

@@ -4,9 +4,9 @@ import {
   calleeMember,
   forEachNode,
   isFunction,
+  propertyKeyName,
   skipTransparent,
   staticMemberName,
-  staticString,
   transparentParent,
   type FunctionNode,
 } from "../utils/ast";
@@ -456,7 +456,7 @@ class ShutdownAnalysis {
 
 /** `this.name` inside a class: the method or function-valued property `name` of that class. */
 function classMemberFunction(member: TSESTree.MemberExpression, asCallee: boolean): FunctionNode | undefined {
-  const name = memberKey(member.property, member.computed);
+  const name = propertyKeyName(member.property, member.computed);
   if (name === undefined) return undefined;
   // `this` is the one of the nearest non-arrow function, or of the class field being initialised.
   let owner: TSESTree.MethodDefinition | TSESTree.PropertyDefinition | TSESTree.StaticBlock | undefined;
@@ -474,7 +474,7 @@ function classMemberFunction(member: TSESTree.MemberExpression, asCallee: boolea
   const isStatic = owner.type === "StaticBlock" || owner.static;
   for (const element of owner.parent.body) {
     if (element.type !== "MethodDefinition" && element.type !== "PropertyDefinition") continue;
-    if (element.static !== isStatic || memberKey(element.key, element.computed) !== name) continue;
+    if (element.static !== isStatic || propertyKeyName(element.key, element.computed) !== name) continue;
     if (element.type === "MethodDefinition") {
       return element.kind === "method" && asCallee && isFunction(element.value) ? element.value : undefined;
     }
@@ -483,12 +483,6 @@ function classMemberFunction(member: TSESTree.MemberExpression, asCallee: boolea
     return asCallee || value.type === "ArrowFunctionExpression" ? value : undefined;
   }
   return undefined;
-}
-
-function memberKey(key: TSESTree.Node, computed: boolean): string | undefined {
-  if (key.type === "PrivateIdentifier") return `#${key.name}`;
-  if (!computed && key.type === "Identifier") return key.name;
-  return staticString(key);
 }
 
 /** The position of `fn`'s own (plain) parameter that `node` names, or -1. */

@@ -77,6 +77,16 @@ export function staticString(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
+/**
+ * The static name of a property, method or class member key: `a`, `#a`, `"a"`, `["a"]`; undefined
+ * for a computed key that is no string literal.
+ */
+export function propertyKeyName(key: TSESTree.Node, computed: boolean): string | undefined {
+  if (key.type === "PrivateIdentifier") return `#${key.name}`;
+  if (!computed && key.type === "Identifier") return key.name;
+  return staticString(key);
+}
+
 /** The nearest enclosing function, or undefined at module/script level. */
 export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
   for (let current = node.parent; current; current = current.parent) {

@@ -148,7 +148,8 @@ function patternNames(pattern: TSESTree.Node): [string, TSESTree.Node][] {
   }
 }
 
-function moduleExportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
+/** `a` of `export { a }`, `"a-b"` of `export { x as "a-b" }`. */
+export function moduleExportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
   return node.type === "Identifier" ? node.name : node.value;
 }
 

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
 import { staticMemberName, staticString, transparentParent } from "../../utils/ast";
+import { moduleExportName } from "../modules/exports";
 import { derivedLifetimeMs } from "../modules/files";
 import { loadSourceCode, type ParseSettings } from "../modules/loader";
 import { resolveSpecifier } from "../modules/resolve";
@@ -173,6 +174,3 @@ function outerOf(node: TSESTree.Node): { node: TSESTree.Node; parent: TSESTree.N
   return outer;
 }
 
-function moduleExportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
-  return node.type === "Identifier" ? node.name : node.value;
-}
