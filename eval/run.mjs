@@ -40,6 +40,9 @@ const { default: plugin } = await import(pathToFileURL(path.join(pluginDir, "ind
 const ruleNames = Object.keys(plugin.rules).sort();
 const verbose = flag("--verbose") || onlyRepo !== undefined;
 const typedMode = flag("--typed");
+// `--shuffle SEED`: lints the files one at a time in a seeded random order. ESLint reads files
+// asynchronously, so their order varies from run to run: the verdicts must not depend on it.
+const shuffleSeed = option("--shuffle");
 const installTimeoutMs = 180_000;
 
 
@@ -125,11 +128,27 @@ async function lint(dir, files) {
   return { reports, crashes };
 }
 
+/** The files in a random order drawn from the seed (a small linear congruential generator). */
+function shuffled(files, seed) {
+  let state = [...seed].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) >>> 0, 7);
+  const order = [...files];
+  for (let index = order.length - 1; index > 0; index--) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    const other = state % (index + 1);
+    [order[index], order[other]] = [order[other], order[index]];
+  }
+  return order;
+}
+
 /** Lints the files with one ESLint instance; a crash is caught per file (into `crashes`). */
 async function lintCatching(eslint, dir, files, crashes) {
   let results;
   try {
-    results = await eslint.lintFiles(files);
+    if (shuffleSeed === undefined) results = await eslint.lintFiles(files);
+    else {
+      results = [];
+      for (const file of shuffled(files, shuffleSeed)) results.push(...(await eslint.lintFiles([file])));
+    }
   } catch {
     results = [];
     for (const file of files) {

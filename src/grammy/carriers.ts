@@ -2,6 +2,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 
 import { enclosingFunction, forEachNode, isFunction, skipTransparent, transparentParent, type FunctionNode } from "../utils/ast";
 import { callText } from "../utils/call-text";
+import { Memo } from "./memo";
 import type { GrammyModel } from "./model";
 
 /**
@@ -25,21 +26,16 @@ export function awaitedRejection(model: GrammyModel, fn: FunctionNode): string |
 }
 
 function cachedCarried(model: GrammyModel, fn: FunctionNode, awaitedOnly: boolean): string | undefined {
-  let byModel = caches.get(model);
+  let byModel = memos.get(model);
   if (!byModel) {
-    byModel = [new Map(), new Map()];
-    caches.set(model, byModel);
+    byModel = [new Memo(), new Memo()];
+    memos.set(model, byModel);
   }
-  const cache = byModel[awaitedOnly ? 1 : 0];
-  const cached = cache.get(fn);
-  if (cached !== undefined) return cached ?? undefined;
-  cache.set(fn, null); // in progress: a recursive function carries what its other calls carry
-  const carried = findCarried(model, fn, awaitedOnly);
-  cache.set(fn, carried ?? null);
-  return carried;
+  // A recursive function carries what its other calls carry: the memo cuts the cycle.
+  return byModel[awaitedOnly ? 1 : 0].get(fn, () => findCarried(model, fn, awaitedOnly));
 }
 
-const caches = new WeakMap<GrammyModel, [Map<FunctionNode, string | null>, Map<FunctionNode, string | null>]>();
+const memos = new WeakMap<GrammyModel, [Memo<FunctionNode, string>, Memo<FunctionNode, string>]>();
 
 function findCarried(model: GrammyModel, fn: FunctionNode, awaitedOnly: boolean): string | undefined {
   // `(ctx) => ctx.reply(t)`: the body is returned.

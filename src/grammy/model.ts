@@ -23,6 +23,7 @@ import {
   type GrammyExport,
   type GrammyKind,
 } from "./kinds";
+import { Memo } from "./memo";
 import { awaitedRejection, carriedRejection, functionOf } from "./carriers";
 import {
   constructedClassOf,
@@ -130,13 +131,13 @@ let moduleHops = 0;
 export class GrammyModel {
   readonly typed: TypedGrammy | undefined;
 
-  private readonly kindCache = new Map<TSESTree.Node, GrammyKind | null>();
-  private readonly variableKindCache = new Map<Variable, GrammyKind | null>();
-  private readonly exportCache = new Map<TSESTree.Node, GrammyExport | null>();
-  private readonly placeCache = new Map<FunctionNode, FunctionPlace | null>();
-  private readonly annotationCache = new Map<TSESTree.Node, GrammyKind | null>();
-  private readonly foreignCache = new Map<TSESTree.Node, ForeignValue | null>();
-  private readonly moduleExportCache = new Map<string, ForeignValue | null>();
+  private readonly kinds = new Memo<TSESTree.Node, GrammyKind>();
+  private readonly variableKinds = new Memo<Variable, GrammyKind>();
+  private readonly exports = new Memo<TSESTree.Node, GrammyExport>();
+  private readonly places = new Memo<FunctionNode, FunctionPlace>();
+  private readonly annotationKinds = new Memo<TSESTree.Node, GrammyKind>();
+  private readonly foreignValues = new Memo<TSESTree.Node, ForeignValue>();
+  private readonly moduleExports = new Memo<string, ForeignValue>();
   /** While a helper call is asked about: whether following it into another module is worth it. */
   private followGate: (() => boolean) | undefined;
   /** How many cached questions are being answered right now, one inside the other (see `maxDepth`). */
@@ -171,17 +172,24 @@ export class GrammyModel {
 
   /** The grammY kind of an expression's value (`Bot`, `Context`, ...), or undefined when unknown. */
   kindOf(node: TSESTree.Node): GrammyKind | undefined {
-    const cached = this.kindCache.get(node);
-    if (cached !== undefined) return cached ?? undefined;
-    if (this.depth >= maxDepth) return undefined; // too deep to follow: unknown (and not cached)
-    this.kindCache.set(node, null); // guards against cycles (`let a = b; let b = a;`)
+    // Cycles (`let a = b; let b = a;`) are cut by the memo.
+    return this.answer(this.kinds, node, () => {
+      const inner = skipTransparent(node);
+      const kind = this.syntacticKind(inner);
+      if (kind === undefined && this.typed && !isKnownNotGrammy(this, inner)) return this.typed.kindOf(node);
+      return kind;
+    });
+  }
+
+  /**
+   * The answer `memo` keeps for `key`, worked out by `answer` when it has none, at most `maxDepth`
+   * questions deep: beyond that, unknown (and not kept).
+   */
+  private answer<K, V>(memo: Memo<K, V>, key: K, answer: () => V | undefined): V | undefined {
+    if (this.depth >= maxDepth && !memo.has(key)) return undefined;
     this.depth++;
     try {
-      const inner = skipTransparent(node);
-      let kind = this.syntacticKind(inner);
-      if (kind === undefined && this.typed && !isKnownNotGrammy(this, inner)) kind = this.typed.kindOf(node);
-      this.kindCache.set(node, kind ?? null);
-      return kind;
+      return memo.get(key, answer);
     } finally {
       this.depth--;
     }
@@ -221,18 +229,7 @@ export class GrammyModel {
 
   /** The grammY export an expression denotes: the `Bot` class, the runner's `run`, a namespace. */
   exportOf(node: TSESTree.Node): GrammyExport | undefined {
-    const cached = this.exportCache.get(node);
-    if (cached !== undefined) return cached ?? undefined;
-    if (this.depth >= maxDepth) return undefined;
-    this.exportCache.set(node, null);
-    this.depth++;
-    try {
-      const result = this.computeExport(skipTransparent(node));
-      this.exportCache.set(node, result ?? null);
-      return result;
-    } finally {
-      this.depth--;
-    }
+    return this.answer(this.exports, node, () => this.computeExport(skipTransparent(node)));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -523,18 +520,7 @@ export class GrammyModel {
 
   /** Where a function is handed to grammY, and as what: middleware, predicate, error handler. */
   placeOf(fn: FunctionNode): FunctionPlace | undefined {
-    const cached = this.placeCache.get(fn);
-    if (cached !== undefined) return cached ?? undefined;
-    if (this.depth >= maxDepth) return undefined;
-    this.placeCache.set(fn, null);
-    this.depth++;
-    try {
-      const place = this.computePlace(fn);
-      this.placeCache.set(fn, place ?? null);
-      return place;
-    } finally {
-      this.depth--;
-    }
+    return this.answer(this.places, fn, () => this.computePlace(fn));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -642,12 +628,7 @@ export class GrammyModel {
   }
 
   private variableKind(variable: Variable): GrammyKind | undefined {
-    const cached = this.variableKindCache.get(variable);
-    if (cached !== undefined) return cached ?? undefined;
-    this.variableKindCache.set(variable, null);
-    const kind = this.computeVariableKind(variable);
-    this.variableKindCache.set(variable, kind ?? null);
-    return kind;
+    return this.variableKinds.get(variable, () => this.computeVariableKind(variable));
   }
 
   private computeVariableKind(variable: Variable): GrammyKind | undefined {
@@ -944,18 +925,10 @@ export class GrammyModel {
 
   /** What a type annotation says a binding is (`ctx: MyContext`, `bot: Bot<C>`, `h: RunnerHandle`). */
   private annotationKind(type: TSESTree.TypeNode | TSESTree.TSInterfaceDeclaration): GrammyKind | undefined {
-    const cached = this.annotationCache.get(type);
-    if (cached !== undefined) return cached ?? undefined;
-    if (this.depth >= maxDepth) return undefined;
-    this.annotationCache.set(type, null); // guards against cycles (`interface A extends B {}`, `interface B extends A {}`)
-    this.depth++;
-    try {
-      const kind = type.type === "TSInterfaceDeclaration" ? this.interfaceKind(type) : this.computeAnnotationKind(type);
-      this.annotationCache.set(type, kind ?? null);
-      return kind;
-    } finally {
-      this.depth--;
-    }
+    // Cycles (`interface A extends B {}`, `interface B extends A {}`) are cut by the memo.
+    return this.answer(this.annotationKinds, type, () =>
+      type.type === "TSInterfaceDeclaration" ? this.interfaceKind(type) : this.computeAnnotationKind(type),
+    );
   }
 
   private computeAnnotationKind(type: TSESTree.TypeNode): GrammyKind | undefined {
@@ -1073,28 +1046,13 @@ export class GrammyModel {
    */
   foreignOf(node: TSESTree.Node): ForeignValue | undefined {
     if (!this.origin) return undefined;
-    const cached = this.foreignCache.get(node);
-    if (cached !== undefined) return cached ?? undefined;
-    if (this.depth >= maxDepth) return undefined;
-    this.foreignCache.set(node, null);
-    this.depth++;
-    try {
-      const value = this.computeForeign(skipTransparent(node));
-      this.foreignCache.set(node, value ?? null);
-      return value;
-    } finally {
-      this.depth--;
-    }
+    return this.answer(this.foreignValues, node, () => this.computeForeign(skipTransparent(node)));
   }
 
   /** What this module exports under `name` (`"default"` for the default export), followed through re-exports. */
   moduleExport(name: string): ForeignValue | undefined {
-    const cached = this.moduleExportCache.get(name);
-    if (cached !== undefined) return cached ?? undefined;
-    this.moduleExportCache.set(name, null); // `export * from "./a"` in both a and b
-    const value = this.computeModuleExport(name);
-    this.moduleExportCache.set(name, value ?? null);
-    return value;
+    // Cycles (`export * from "./a"` in both a and b) are cut by the memo.
+    return this.moduleExports.get(name, () => this.computeModuleExport(name));
   }
 
   private computeModuleExport(name: string): ForeignValue | undefined {

@@ -32,3 +32,20 @@ export function isUnshadowedGlobal(
   const variable = findVariable(sourceCode, identifier);
   return variable === undefined || variable.defs.length === 0;
 }
+
+/**
+ * Every reference to the global `name` in a file: those nobody declared (the global scope's
+ * `through`) and those to the implicit global that `globals` settings add. ESLint resolves the
+ * latter (`require` in a file linted as CommonJS), our own parse of another module does not: both
+ * must read the same.
+ */
+export function globalReferencesTo(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  name: string,
+): readonly TSESLint.Scope.Reference[] {
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (!globalScope) return [];
+  const undeclared = globalScope.through.filter((reference) => reference.identifier.name === name);
+  const implicit = globalScope.set.get(name);
+  return implicit && implicit.defs.length === 0 ? [...undeclared, ...implicit.references] : undeclared;
+}

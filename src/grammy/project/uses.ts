@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
 import { staticMemberName, staticString, transparentParent } from "../../utils/ast";
+import { globalReferencesTo } from "../../utils/scope";
 import { moduleExportName } from "../modules/exports";
 import { derivedLifetimeMs } from "../modules/files";
 import { loadSourceCode, type ParseSettings } from "../modules/loader";
@@ -154,11 +155,8 @@ function collect(
 
 /** Each `require("...")` of the global `require` in a module, with its specifier. */
 function requiresOf(sourceCode: TSESLint.SourceCode, each: (call: TSESTree.CallExpression, specifier: string) => void): void {
-  const globalScope = sourceCode.scopeManager?.globalScope;
-  if (!globalScope) return;
-  for (const reference of globalScope.through) {
+  for (const reference of globalReferencesTo(sourceCode, "require")) {
     const identifier = reference.identifier;
-    if (identifier.name !== "require") continue;
     const call = identifier.parent;
     if (call.type !== "CallExpression" || call.callee !== identifier) continue;
     const [argument] = call.arguments;
