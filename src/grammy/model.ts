@@ -36,6 +36,7 @@ import {
   thisMethodOf,
   type ClassNode,
 } from "./class-fields";
+import { contextualParameterType, withoutThis, type DeclarationsIn } from "./contextual-types";
 import { exportTableOf } from "./modules/exports";
 import { derivedLifetimeMs } from "./modules/files";
 import { importsBeyondRuntime, importsLeadToGrammy, isRuntimeModule, specifiersOfProgram } from "./modules/graph";
@@ -682,6 +683,8 @@ export class GrammyModel {
   private parameterKind(fn: FunctionNode, name: TSESTree.Node): GrammyKind | undefined {
     const index = fn.params.findIndex((parameter) => parameterBinds(parameter, name));
     if (index < 0) return undefined;
+    const contextual = this.contextualParameterKind(fn, index);
+    if (contextual) return contextual;
     const place = this.placeOf(fn);
     if (!place) return this.callerArgumentKind(fn, index);
     switch (place.role) {
@@ -694,6 +697,20 @@ export class GrammyModel {
       case "conversation":
         return index === 1 ? "Context" : undefined;
     }
+  }
+
+  /**
+   * The kind a parameter without an annotation of its own gets from the type its object literal is
+   * checked against: `ctx` of `{ async run(bot, ctx) {...} } satisfies Command` where `Command`
+   * declares `run(bot: B, ctx: CommandContext<Context>)` (see `contextualParameterType`).
+   */
+  private contextualParameterKind(fn: FunctionNode, index: number): GrammyKind | undefined {
+    const parameter = fn.params[index];
+    const position = parameter ? withoutThis(fn.params).indexOf(parameter) : -1;
+    if (position < 0) return undefined;
+    const declared = contextualParameterType(this, fn, position);
+    if (!declared) return undefined;
+    return declared.model === this ? this.annotationKind(declared.type) : this.across(() => declared.model.annotationKind(declared.type));
   }
 
   private computePlace(fn: FunctionNode): FunctionPlace | undefined {
@@ -1033,6 +1050,34 @@ export class GrammyModel {
       return node.superClass ? grammyTypeKind(this.exportOf(node.superClass)) : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The declarations a type name of this module denotes (`Command`, `types.Command`, `Base` of
+   * `interface A extends Base`): a type alias, or the interfaces of that name, declared here or in
+   * the project module it is imported from (through re-exports; `.d.ts` files included). Undefined
+   * for the types of grammY and of packages, for type parameters, and for names nobody declares.
+   */
+  typeDeclarationsOf(name: TSESTree.Node): DeclarationsIn | undefined {
+    if (name.type === "TSQualifiedName" || name.type === "MemberExpression") {
+      // `types.Command` of `import type * as types from "./types"`
+      const left = name.type === "TSQualifiedName" ? name.left : name.object;
+      const right = name.type === "TSQualifiedName" ? name.right.name : staticMemberName(name);
+      if (left.type !== "Identifier" || right === undefined || !this.mayComeFromModule(left)) return undefined;
+      const module = this.foreignOf(left);
+      const value = module?.kind === "module" ? module.model.moduleExport(right) : undefined;
+      return value?.kind === "node" ? this.across(() => value.model.typeDeclarationsOf(value.node)) : undefined;
+    }
+    if (name.type !== "Identifier") return undefined;
+    const definitions = findVariable(this.sourceCode, name)?.defs ?? [];
+    const declarations = definitions.flatMap((definition) =>
+      definition.node.type === "TSTypeAliasDeclaration" || definition.node.type === "TSInterfaceDeclaration" ? [definition.node] : [],
+    );
+    if (declarations.length > 0) return { model: this, declarations };
+    // `import type { Command } from "../types"`
+    if (definitions[0]?.type !== "ImportBinding" || !this.mayComeFromModule(name)) return undefined;
+    const value = this.foreignOf(name);
+    return value?.kind === "node" ? this.across(() => value.model.typeDeclarationsOf(value.node)) : undefined;
   }
 
   // ---------------------------------------------------------------------------------------------
