@@ -37,6 +37,7 @@ import {
   type ClassNode,
 } from "./class-fields";
 import { contextualParameterType, withoutThis, type DeclarationsIn } from "./contextual-types";
+import { declaredMemberClass } from "./declared-members";
 import { exportTableOf } from "./modules/exports";
 import { derivedLifetimeMs } from "./modules/files";
 import { importsBeyondRuntime, importsLeadToGrammy, isRuntimeModule, specifiersOfProgram } from "./modules/graph";
@@ -314,8 +315,10 @@ export class GrammyModel {
       }
       case "MemberExpression": {
         const name = staticMemberName(inner);
-        const classNode = name === undefined ? undefined : holdingClassOf(inner);
-        if (!classNode || name === undefined) return undefined;
+        if (name === undefined) return undefined;
+        const classNode = holdingClassOf(inner);
+        // `ctx.logger` where the context's type declares `logger: Logger`.
+        if (!classNode) return declaredMemberClass(this, inner);
         for (const write of fieldWritesOf(classNode, name, this.sourceCode.visitorKeys)) {
           const found =
             write.annotation?.type === "TSTypeReference"
@@ -350,7 +353,7 @@ export class GrammyModel {
    * project module (a package or the runtime's own module is never followed), and the helper gate
    * must allow it.
    */
-  private mayFollowForeign(node: TSESTree.Node): boolean {
+  mayFollowForeign(node: TSESTree.Node): boolean {
     if (!this.followGate) return true;
     const origin = this.origin && importOriginOf(this.sourceCode, node);
     if (!this.origin || !origin || isRuntimeModule(origin.module)) return false;
@@ -359,7 +362,7 @@ export class GrammyModel {
   }
 
   /** The class a name denotes, declared here or imported from a project module. */
-  private classNamed(name: TSESTree.Node): { model: GrammyModel; classNode: ClassNode } | undefined {
+  classNamed(name: TSESTree.Node): { model: GrammyModel; classNode: ClassNode } | undefined {
     const inner = skipTransparent(name);
     if (inner.type !== "Identifier") return undefined;
     const definition = findVariable(this.sourceCode, inner)?.defs[0];
@@ -480,8 +483,12 @@ export class GrammyModel {
       case "CallExpression":
       case "NewExpression":
         return true;
-      case "MemberExpression":
-        return skipTransparent(object.object).type === "ThisExpression";
+      case "MemberExpression": {
+        // `this.handler.send()`, and `ctx.logger.log()` where the context's type declares `logger`.
+        const holder = skipTransparent(object.object);
+        if (holder.type === "ThisExpression") return true;
+        return holder.type === "Identifier" && (findVariable(this.sourceCode, holder)?.defs.length ?? 0) > 0;
+      }
       case "Identifier":
         return (findVariable(this.sourceCode, object)?.defs.length ?? 0) > 0;
       default:
@@ -941,7 +948,7 @@ export class GrammyModel {
   }
 
   /** What a type annotation says a binding is (`ctx: MyContext`, `bot: Bot<C>`, `h: RunnerHandle`). */
-  private annotationKind(type: TSESTree.TypeNode | TSESTree.TSInterfaceDeclaration): GrammyKind | undefined {
+  annotationKind(type: TSESTree.TypeNode | TSESTree.TSInterfaceDeclaration): GrammyKind | undefined {
     // Cycles (`interface A extends B {}`, `interface B extends A {}`) are cut by the memo.
     return this.answer(this.annotationKinds, type, () =>
       type.type === "TSInterfaceDeclaration" ? this.interfaceKind(type) : this.computeAnnotationKind(type),
@@ -1019,7 +1026,7 @@ export class GrammyModel {
    * The context-carrying type parameter of a type imported from grammY or a plugin, as their
    * declarations say (plugins.generated.ts): 0 for `HydrateFlavor`, `FileFlavor`, `CommandContext`.
    */
-  private flavorParameter(name: TSESTree.EntityName): number | undefined {
+  flavorParameter(name: TSESTree.EntityName): number | undefined {
     const origin = importOriginOf(this.sourceCode, name.type === "TSQualifiedName" ? name.left : name);
     if (!origin) return undefined;
     const typeName = name.type === "TSQualifiedName" ? name.right.name : origin.name;
@@ -1216,7 +1223,7 @@ export class GrammyModel {
   }
 
   /** Asks another model a question, bounding how many modules deep one question goes. */
-  private across<T>(ask: () => T | undefined): T | undefined {
+  across<T>(ask: () => T | undefined): T | undefined {
     if (moduleHops >= maxModuleHops) return undefined;
     moduleHops++;
     try {
