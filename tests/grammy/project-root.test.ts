@@ -111,8 +111,34 @@ describe("grammyProjectOf", () => {
     expect(grammyProjectOf(path.join(root, "src/main.ts"))).toEqual({ directory: root });
   });
 
-  it("is undefined for a deno.json that maps no grammY", () => {
+  it("is undefined for a deno.json that maps no grammY, for a file that does not lead to grammY", () => {
     const root = project({ "deno.json": '{ "imports": { "oak": "jsr:@oak/oak@17" } }', "main.ts": "" });
+    expect(grammyProjectOf(path.join(root, "main.ts"))).toBeUndefined();
+  });
+
+  it("a Deno config that maps no grammY is the project of the files that import grammY by URL, directly or through deps.ts", () => {
+    const root = project({
+      "deno.jsonc": '{ "tasks": { "start": "deno run main.ts" } }',
+      "deps.ts": 'export { Bot } from "https://deno.land/x/grammy@v1.46.0/mod.ts";\n',
+      "main.ts": 'import { Bot } from "./deps.ts";\n',
+      "direct.ts": 'import { Bot } from "https://deno.land/x/grammy@v1.46.0/mod.ts";\n',
+      "util.ts": "export const answer = 42;\n",
+    });
+    expect(grammyProjectOf(path.join(root, "main.ts"))).toEqual({ directory: root });
+    expect(grammyProjectOf(path.join(root, "direct.ts"))).toEqual({ directory: root });
+    expect(grammyProjectOf(path.join(root, "util.ts"))).toBeUndefined();
+  });
+
+  it("a package.json without grammY beside no Deno config is still no project, whatever the file imports", () => {
+    const root = project({
+      "package.json": '{ "dependencies": { "express": "4.21.2" } }',
+      "main.ts": 'import { Bot } from "https://deno.land/x/grammy@v1.46.0/mod.ts";\n',
+    });
+    expect(grammyProjectOf(path.join(root, "main.ts"))).toBeUndefined();
+  });
+
+  it("a file with no manifest above it belongs to no project, even when it imports grammY", () => {
+    const root = project({ "main.ts": 'import { Bot } from "https://deno.land/x/grammy@v1.46.0/mod.ts";\n' });
     expect(grammyProjectOf(path.join(root, "main.ts"))).toBeUndefined();
   });
 });

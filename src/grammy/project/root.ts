@@ -1,6 +1,7 @@
 import path from "node:path";
 
 import { derivedLifetimeMs, fileExists, readProjectFile } from "../modules/files";
+import { fileFacts, importsLeadToGrammy } from "../modules/graph";
 import { importMapFor } from "../modules/import-map";
 
 /** A project that may hold grammY code: where its manifest is, and whether it depends on grammY. */
@@ -11,7 +12,16 @@ export interface ProjectRoot {
 
 const manifests = ["package.json", "deno.json", "deno.jsonc"] as const;
 
-const rootCache = new Map<string, { at: number; root: ProjectRoot | undefined }>();
+/**
+ * What the nearest manifest up from a folder says: a grammY project (`root`), or a Deno config that
+ * maps no grammY (`deno`: its folder), or neither.
+ */
+interface FoundRoot {
+  readonly root: ProjectRoot | undefined;
+  readonly deno?: string;
+}
+
+const rootCache = new Map<string, { at: number; found: FoundRoot }>();
 
 /** How many folders up a file's project root is looked for. */
 const maxLevels = 32;
@@ -21,28 +31,38 @@ const maxLevels = 32;
  * manifest depends on grammY (a `dependencies`/`devDependencies`/`peerDependencies` entry `grammy`
  * or `@grammyjs/*`, or a Deno config or import map that maps grammY). Undefined otherwise: then the
  * project view has nothing to add and costs nothing. A bot package of a monorepo is its own project.
+ *
+ * Deno code imports grammY by URL (`https://deno.land/x/grammy/mod.ts`, often through a `deps.ts`),
+ * so its config need not name it: the folder of a Deno config that maps no grammY is the project of
+ * the files that import grammY there, directly or through other files. A file without any manifest
+ * above it belongs to no project: how far its project reaches, and so who may import it, is unknown.
  */
 export function grammyProjectOf(file: string): ProjectRoot | undefined {
-  return rootIn(path.dirname(file), 0);
+  const found = rootIn(path.dirname(file), 0);
+  if (found.root || found.deno === undefined) return found.root;
+  const text = readProjectFile(file);
+  const leads = fileFacts(file)?.grammy === true || (text !== undefined && importsLeadToGrammy(file, text));
+  return leads ? { directory: found.deno } : undefined;
 }
 
-function rootIn(directory: string, level: number): ProjectRoot | undefined {
+function rootIn(directory: string, level: number): FoundRoot {
   const now = Date.now();
   const cached = rootCache.get(directory);
-  if (cached && now - cached.at < derivedLifetimeMs) return cached.root;
-  let root: ProjectRoot | undefined;
+  if (cached && now - cached.at < derivedLifetimeMs) return cached.found;
+  let found: FoundRoot = { root: undefined };
   const present = manifests.filter((name) => fileExists(path.join(directory, name)));
   if (present.length > 0) {
     // The nearest manifest is the project's: one further up belongs to another project.
-    if (present.some((name) => dependsOnGrammy(directory, name))) root = { directory };
+    if (present.some((name) => dependsOnGrammy(directory, name))) found = { root: { directory } };
+    else if (present.some((name) => name !== "package.json")) found = { root: undefined, deno: directory };
   } else {
     const parent = path.dirname(directory);
     if (parent !== directory && level < maxLevels && path.basename(directory) !== "node_modules") {
-      root = rootIn(parent, level + 1);
+      found = rootIn(parent, level + 1);
     }
   }
-  rootCache.set(directory, { at: now, root });
-  return root;
+  rootCache.set(directory, { at: now, found });
+  return found;
 }
 
 function dependsOnGrammy(directory: string, manifest: (typeof manifests)[number]): boolean {
