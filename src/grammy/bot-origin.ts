@@ -25,7 +25,7 @@ export interface BotOrigin {
    * (`setupErrorHandling(bot)`, followed into this file's or another module's function, or a
    * helper named in `errorHandlerHelpers`).
    */
-  readonly installs: readonly TSESTree.CallExpression[];
+  readonly installs: readonly (TSESTree.CallExpression | TSESTree.NewExpression)[];
   /**
    * The bot comes from another module of the project (imported, made by an imported factory, an
    * imported subclass) and an error handler is installed there, or in another module that imports it.
@@ -41,8 +41,8 @@ export interface BotOrigin {
  *
  * A bot from another module of the project (imported, made by an imported factory, an instance of
  * an imported subclass) is visible when its setup there can be followed (see `externalSetupOf`);
- * a bot handed to a function of this file or of another module is followed into it (see
- * `handedSetupOf`).
+ * a bot handed to a function or a class constructor of this file or of another module is followed
+ * into it (see `handedSetupOf`).
  *
  * Undefined when the bot came from elsewhere (a parameter, a package, the result of a call this
  * file cannot see, a member such as `this.bot`, a module that cannot be read) or went elsewhere:
@@ -73,7 +73,7 @@ const maxSteps = 200;
 
 class OriginWalk {
   readonly identities = new Set<object>();
-  readonly installs: TSESTree.CallExpression[] = [];
+  readonly installs: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
   installedElsewhere = false;
   private readonly variables = new Set<Variable>();
   private readonly factories = new Set<FunctionNode>();
@@ -171,10 +171,10 @@ class OriginWalk {
       case "other":
         return true;
       case "argument": {
-        if (use.call.type !== "CallExpression") return false;
-        const module = this.model.exportOf(use.call.callee)?.module;
+        const module = use.call.type === "CallExpression" ? this.model.exportOf(use.call.callee)?.module : undefined;
         if (module === "grammy" || module === "runner") return true;
-        // `setupErrorHandling(bot)`: followed into the function, in this file or another module.
+        // `setupErrorHandling(bot)`, `new Routes(bot)`: followed into the function or the class's
+        // constructor and members, in this file or another module.
         const index = argumentIndex(use.call, identifier);
         if (index < 0) return false;
         const verdict = errorHandlerVerdict(handedSetupOf(this.model, use.call, index, this.options));
@@ -251,7 +251,7 @@ function plainSubclass(node: TSESTree.ClassDeclaration | TSESTree.ClassExpressio
 }
 
 /** Which argument of a call an identifier is (seen through casts and `a ?? b`); -1 when unclear. */
-function argumentIndex(call: TSESTree.CallExpression, identifier: TSESTree.Node): number {
+function argumentIndex(call: TSESTree.CallExpression | TSESTree.NewExpression, identifier: TSESTree.Node): number {
   let current: TSESTree.Node = identifier;
   while (current.parent && current.parent !== call) current = current.parent;
   return call.arguments.indexOf(current as TSESTree.CallExpressionArgument);

@@ -4,8 +4,18 @@ import { isFunction, skipTransparent, staticMemberName, transparentParent, type 
 import { importOriginOf } from "../utils/import-origin";
 import { findVariable, type Variable } from "../utils/scope";
 import { valueUse } from "../utils/value-use";
+import { thisClassOf, type ClassNode } from "./class-fields";
 import type { GrammyModel } from "./model";
-import { assignmentsIn, callsIn, functionOf, localFunctionOf, parameterVariable, returnedExpressions } from "./module-functions";
+import {
+  assignmentsIn,
+  callsIn,
+  functionOf,
+  localFunctionOf,
+  parameterVariable,
+  membersIn,
+  returnedExpressions,
+  thisExpressionsIn,
+} from "./module-functions";
 import { exportTableOf } from "./modules/exports";
 import { importClosure, fileFacts } from "./modules/graph";
 import { isRelativeSpecifier, resolveSpecifier } from "./modules/resolve";
@@ -95,8 +105,10 @@ export function externalClassSetupOf(
 /**
  * What a call does to the bot (or runner handle) it is handed as argument `index`: a function of
  * this file or of another module is followed into (`setupErrorHandling(bot)`,
- * `registerShutdown(bot)`); a helper named in the options installs an error handler; grammY's own
- * functions (`run(bot)`) do nothing of the kind; any other function is out of sight.
+ * `registerShutdown(bot)`), and so is a class's constructor (`new Routes(bot)`) with the members
+ * that read the field it keeps the bot in; a helper named in the options installs an error
+ * handler; grammY's own functions (`run(bot)`) do nothing of the kind; any other function is out
+ * of sight.
  */
 export function handedSetupOf(
   model: GrammyModel,
@@ -158,6 +170,14 @@ class SetupAnalysis {
     }
     const exported = call.type === "CallExpression" ? model.exportOf(callee) : undefined;
     if (exported && (exported.module === "grammy" || exported.module === "runner")) return nothing; // run(bot), webhookCallback(bot)
+    if (call.type === "NewExpression") {
+      // `new Routes(bot)` of a class of this file or of another module: what its constructor does.
+      const constructed = this.classOf(model, callee);
+      if (constructed) {
+        const keepsField = (name: string): boolean => instanceKeepsField(model, call, name);
+        return this.guard(() => this.constructedSetup(constructed.model, constructed.classNode, index, keepsField)) ?? unreadable;
+      }
+    }
     const target = functionOf(model, callee);
     if (target) return this.guard(() => this.parameterSetup(target.model, target.fn, index)) ?? unreadable;
     return this.unreadableImport(model, callee) ? unreadable : outOfSight;
@@ -292,49 +312,168 @@ class SetupAnalysis {
   /**
    * The uses of a variable holding the bot, in its module: `home` (a module's exported bot: its
    * exports are how it leaves), `factory` (returned by the factory being followed), `parameter`
-   * (a helper's parameter: returning it hands it back to the caller).
+   * (a helper's parameter: returning it hands it back to the caller), `field` (read from a class
+   * field: returning it hands it to whoever calls the method). `fields`: the class whose
+   * constructor is being followed, whose fields the bot may be stored in.
    */
-  private variableSetup(model: GrammyModel, variable: Variable, mode: "home" | "factory" | "parameter"): ExternalSetup {
+  private variableSetup(
+    model: GrammyModel,
+    variable: Variable,
+    mode: "home" | "factory" | "parameter" | "field",
+    fields?: FieldContext,
+  ): ExternalSetup {
     const variables = new Set<Variable>([variable]);
     const pending = [variable];
+    const alias = (id: TSESTree.Identifier): void => {
+      const found = findVariable(model.sourceCode, id);
+      if (found && !variables.has(found)) {
+        variables.add(found);
+        pending.push(found);
+      }
+    };
     let setup = nothing;
     for (let current = pending.pop(); current; current = pending.pop()) {
       for (const reference of current.references) {
         if (!reference.isRead()) continue;
-        const use = valueUse(reference.identifier);
-        switch (use.kind) {
-          case "memberObject":
-            if (installsThrough(use.member)) setup = merge(setup, { ...nothing, installsErrorHandler: true });
-            break;
-          case "argument": {
-            const index = argumentIndex(use.call, reference.identifier);
-            setup = merge(setup, index < 0 ? outOfSight : this.handed(model, use.call, index));
-            break;
-          }
-          case "declared":
-          case "assigned": {
-            const alias = findVariable(model.sourceCode, use.id);
-            if (alias && !variables.has(alias)) {
-              variables.add(alias);
-              pending.push(alias);
-            }
-            break;
-          }
-          case "returned":
-            if (mode === "home") setup = merge(setup, outOfSight); // `getBot()`: its callers may do anything
-            break;
-          case "stored":
-            if (!(mode === "home" && isExportPosition(reference.identifier))) setup = merge(setup, outOfSight);
-            break;
-          case "discarded":
-          case "other":
-            break;
-        }
+        setup = merge(setup, this.useSetup(model, reference.identifier, mode, alias, fields));
       }
     }
     // Signal listeners of the module that stop it.
     const scope = mode === "home" ? model.sourceCode.ast : (variable.scope.block as TSESTree.Node);
     return merge(setup, { ...nothing, stopsOn: this.listenerSignals(model, scope, variables) });
+  }
+
+  /** What one read of the bot (a variable's reference, or `this.bot`) does to it. */
+  private useSetup(
+    model: GrammyModel,
+    node: TSESTree.Node,
+    mode: "home" | "factory" | "parameter" | "field",
+    alias: (id: TSESTree.Identifier) => void,
+    fields: FieldContext | undefined,
+  ): ExternalSetup {
+    const use = valueUse(node);
+    switch (use.kind) {
+      case "memberObject":
+        return installsThrough(use.member) ? { ...nothing, installsErrorHandler: true } : nothing;
+      case "argument": {
+        const index = argumentIndex(use.call, node);
+        return index < 0 ? outOfSight : this.handed(model, use.call, index);
+      }
+      case "declared":
+      case "assigned":
+        alias(use.id);
+        return nothing;
+      case "returned":
+        // `getBot()`: its callers may do anything
+        return mode === "home" || mode === "field" ? outOfSight : nothing;
+      case "stored": {
+        if (mode === "home" && isExportPosition(node)) return nothing;
+        // `this.bot = bot` in the constructor being followed: what the class does with its field.
+        const field = fields && storedField(node, fields.classNode);
+        return fields && field !== undefined ? this.fieldSetup(model, fields.classNode, field, fields.keepsField) : outOfSight;
+      }
+      case "discarded":
+      case "other":
+        return nothing;
+    }
+  }
+
+  /**
+   * `new Routes(bot)` with the bot as argument `index`: what the class's constructor does with it,
+   * and what its members do with the field it stores it in. Without a constructor of its own, the
+   * arguments go to the superclass's constructor (out of sight) or nowhere.
+   */
+  private constructedSetup(
+    model: GrammyModel,
+    classNode: ClassNode,
+    index: number,
+    keepsField: (name: string) => boolean,
+  ): ExternalSetup {
+    const key = `new:${String(this.idOf(classNode))}:${String(index)}`;
+    if (this.active.has(key)) return nothing;
+    this.active.add(key);
+    try {
+      const constructor = constructorOf(classNode);
+      if (!constructor) return classNode.superClass ? outOfSight : nothing;
+      const parameter = constructor.params[index];
+      if (!parameter) return constructor.params.some((param) => param.type === "RestElement") ? outOfSight : nothing;
+      let setup = nothing;
+      if (parameter.type === "TSParameterProperty") {
+        // `constructor(private bot: Bot)`: the field `bot` holds it.
+        const bound = parameter.parameter.type === "AssignmentPattern" ? parameter.parameter.left : parameter.parameter;
+        setup = this.fieldSetup(model, classNode, bound.name, keepsField);
+      } else if (parameter.type === "RestElement") {
+        return outOfSight;
+      }
+      const variable = parameterVariable(model, constructor, index);
+      if (!variable) return outOfSight; // a destructuring pattern
+      return merge(setup, this.variableSetup(model, variable, "parameter", { classNode, keepsField }));
+    } finally {
+      this.active.delete(key);
+    }
+  }
+
+  /**
+   * What the members of a class do with the bot in its field `name` (`this.bot.catch(...)`,
+   * `register(this.bot)`, `return this.bot`). Out of sight when other code may reach the field:
+   * `this` handed on or destructured, a computed `this[key]`, or a field that is neither private
+   * (`private`, `protected`, `#bot`) nor kept from other code by the instance (`keepsField`), or
+   * one that a superclass's members may read.
+   */
+  private fieldSetup(model: GrammyModel, classNode: ClassNode, name: string, keepsField: (name: string) => boolean): ExternalSetup {
+    const key = `field:${String(this.idOf(classNode))}:${name}`;
+    if (this.active.has(key)) return nothing;
+    this.active.add(key);
+    try {
+      if (!fieldIsPrivate(classNode, name) && (classNode.superClass || !keepsField(name))) return outOfSight;
+      const fields: FieldContext = { classNode, keepsField };
+      const aliases: TSESTree.Identifier[] = [];
+      let setup = nothing;
+      for (const self of thisExpressionsIn(model, classNode.body)) {
+        if (thisClassOf(self) !== classNode) continue; // a nested class's or function's own `this`
+        const { node, parent } = transparentParent(self);
+        if (parent?.type !== "MemberExpression" || parent.object !== node) return outOfSight;
+        const member = memberKey(parent);
+        if (member === undefined) return outOfSight; // `this[key]`
+        if (member !== name || isWriteTarget(parent)) continue;
+        setup = merge(setup, this.useSetup(model, parent, "field", (id) => aliases.push(id), fields));
+      }
+      // `other.bot` inside the class (a static method, another instance): the field of some instance.
+      if (membersIn(model, classNode.body).some((member) => memberKey(member) === name && skipTransparent(member.object).type !== "ThisExpression")) {
+        return outOfSight;
+      }
+      for (const id of aliases) {
+        const variable = findVariable(model.sourceCode, id);
+        if (variable) setup = merge(setup, this.variableSetup(model, variable, "field", fields));
+      }
+      // A class that stops something, or listens for signals, may stop this bot: trusted to.
+      const stops = callsIn(model, classNode.body).some((call) => {
+        const callee = skipTransparent(call.callee);
+        return callee.type === "MemberExpression" && staticMemberName(callee) === "stop";
+      });
+      return stops ? merge(setup, { ...nothing, stopsOn: new Set(["*"]) }) : setup;
+    } finally {
+      this.active.delete(key);
+    }
+  }
+
+  /** The class a `new` expression's callee names: of this module, or imported from another. */
+  private classOf(model: GrammyModel, node: TSESTree.Node, depth = 0): { model: GrammyModel; classNode: ClassNode } | undefined {
+    if (depth > 8) return undefined;
+    const inner = skipTransparent(node);
+    if (inner.type === "ClassDeclaration" || inner.type === "ClassExpression") return { model, classNode: inner };
+    if (inner.type !== "Identifier") return undefined;
+    const variable = findVariable(model.sourceCode, inner);
+    const definition = variable?.defs[0];
+    if (variable?.defs.length === 1 && variable.references.every((reference) => !reference.isWrite() || reference.init === true)) {
+      if (definition?.type === "ClassName") return { model, classNode: definition.node };
+      if (definition?.type === "Variable" && definition.node.id === definition.name && definition.node.init) {
+        const init = skipTransparent(definition.node.init);
+        if (init.type === "ClassExpression") return { model, classNode: init };
+      }
+    }
+    const foreign = model.foreignOf(inner);
+    return foreign?.kind === "node" ? this.classOf(foreign.model, foreign.node, depth + 1) : undefined;
   }
 
   /** A helper's parameter: what the helper does with what it is handed. */
@@ -520,6 +659,88 @@ function installsThrough(member: TSESTree.MemberExpression): boolean {
     return false;
   }
   return name === "errorHandler" && parent?.type === "AssignmentExpression" && parent.left === node && parent.operator === "=";
+}
+
+/** The class whose constructor is being followed, and whether its instance keeps a public field to itself. */
+interface FieldContext {
+  readonly classNode: ClassNode;
+  readonly keepsField: (name: string) => boolean;
+}
+
+function constructorOf(classNode: ClassNode): FunctionNode | undefined {
+  for (const member of classNode.body.body) {
+    // Overload signatures have no body; the implementation does.
+    if (member.type === "MethodDefinition" && member.kind === "constructor" && isFunction(member.value)) return member.value;
+  }
+  return undefined;
+}
+
+/** A member's name as a field is keyed: `bot`, `#bot`; undefined when computed from a value. */
+function memberKey(member: TSESTree.MemberExpression): string | undefined {
+  if (!member.computed && member.property.type === "PrivateIdentifier") return `#${member.property.name}`;
+  return staticMemberName(member);
+}
+
+/** `#bot`, `private bot`, `protected bot`, `constructor(private bot)`: no code outside the class (and its subclasses) reads it. */
+function fieldIsPrivate(classNode: ClassNode, name: string): boolean {
+  if (name.startsWith("#")) return true;
+  for (const member of classNode.body.body) {
+    if (member.type === "PropertyDefinition" && !member.computed && !member.static && member.key.type === "Identifier" && member.key.name === name) {
+      return member.accessibility === "private" || member.accessibility === "protected";
+    }
+    if (member.type === "MethodDefinition" && member.kind === "constructor") {
+      for (const parameter of member.value.params) {
+        if (parameter.type !== "TSParameterProperty") continue;
+        const bound = parameter.parameter.type === "AssignmentPattern" ? parameter.parameter.left : parameter.parameter;
+        if (bound.name === name) {
+          return parameter.accessibility === "private" || parameter.accessibility === "protected";
+        }
+      }
+    }
+  }
+  return false;
+}
+
+/** `this.bot = value` (the value as `valueUse` saw it stored): the field `bot` of `classNode`. */
+function storedField(value: TSESTree.Node, classNode: ClassNode): string | undefined {
+  const { node, parent } = transparentParent(value);
+  if (parent?.type !== "AssignmentExpression" || parent.right !== node || parent.operator !== "=") return undefined;
+  const target = skipTransparent(parent.left);
+  if (target.type !== "MemberExpression" || target.object.type !== "ThisExpression") return undefined;
+  return thisClassOf(target.object) === classNode ? memberKey(target) : undefined;
+}
+
+/** `this.bot = x`, `this.bot ??= x`, `this.bot++`: a write, not a read of the bot. */
+function isWriteTarget(member: TSESTree.MemberExpression): boolean {
+  const { node, parent } = transparentParent(member);
+  return (
+    (parent?.type === "AssignmentExpression" && parent.left === node) ||
+    (parent?.type === "UpdateExpression" && parent.argument === node)
+  );
+}
+
+/**
+ * Whether the instance that `new C(...)` makes keeps its field `name` from other code: it is
+ * thrown away, or held in a variable only ever used for its other members (`routes.register()`).
+ */
+function instanceKeepsField(model: GrammyModel, call: TSESTree.NewExpression, name: string): boolean {
+  const otherMember = (node: TSESTree.Node): boolean => {
+    const use = valueUse(node);
+    if (use.kind !== "memberObject") return false;
+    const key = memberKey(use.member);
+    return key !== undefined && key !== name;
+  };
+  const use = valueUse(call);
+  if (use.kind === "discarded") return true;
+  if (use.kind === "memberObject") return otherMember(call);
+  if (use.kind !== "declared") return false;
+  const variable = findVariable(model.sourceCode, use.id);
+  const definition = variable?.defs[0];
+  if (definition?.type !== "Variable" || definition.parent.parent.type === "ExportNamedDeclaration") return false; // `export const routes = ...`
+  return (
+    variable !== undefined &&
+    variable.references.every((reference) => (reference.isWrite() ? reference.init === true : otherMember(reference.identifier)))
+  );
 }
 
 /** Which argument of a call an identifier is (seen through casts and `a ?? b`); -1 when unclear. */

@@ -70,6 +70,29 @@ export function callsIn(model: GrammyModel, root: TSESTree.Node): readonly TSEST
   return calls;
 }
 
+const thisCache = new WeakMap<TSESTree.Node, readonly TSESTree.ThisExpression[]>();
+const membersCache = new WeakMap<TSESTree.Node, readonly TSESTree.MemberExpression[]>();
+
+/** Every `this` inside a node, nested functions and classes included, in source order (cached per node). */
+export function thisExpressionsIn(model: GrammyModel, root: TSESTree.Node): readonly TSESTree.ThisExpression[] {
+  let found = thisCache.get(root);
+  if (!found) {
+    found = descendants(model, root, (node): node is TSESTree.ThisExpression => node.type === "ThisExpression");
+    thisCache.set(root, found);
+  }
+  return found;
+}
+
+/** Every member expression inside a node, nested functions included, in source order (cached per node). */
+export function membersIn(model: GrammyModel, root: TSESTree.Node): readonly TSESTree.MemberExpression[] {
+  let found = membersCache.get(root);
+  if (!found) {
+    found = descendants(model, root, (node): node is TSESTree.MemberExpression => node.type === "MemberExpression");
+    membersCache.set(root, found);
+  }
+  return found;
+}
+
 /** Every assignment inside a node, nested functions included, in source order (cached per node). */
 export function assignmentsIn(model: GrammyModel, root: TSESTree.Node): readonly TSESTree.AssignmentExpression[] {
   let assignments = assignmentsCache.get(root);
