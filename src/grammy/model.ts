@@ -57,7 +57,7 @@ import { isPluginPromiseCall, menuArgumentRole, pluginPromiseMethodNames } from 
 import { isEndorsedUnawaited, isImmediateMenuCall, isMenuControlName } from "./plugin-promises";
 import { contextFlavorParameter } from "./plugin-types";
 import { grammyModuleOf, mentionsGrammy } from "./sources";
-import { importedByGrammyCode, importersOf } from "./project/importers";
+import { grammyReachOf, importedByGrammyCode, importersOf } from "./project/importers";
 import { grammyProjectOf } from "./project/root";
 import { referencesToExport, wholeModule } from "./project/uses";
 import { signalListenerOf } from "./signals";
@@ -1312,6 +1312,9 @@ export class GrammyModel {
 function touchesGrammy(sourceCode: Readonly<TSESLint.SourceCode>, file: string | undefined, typed: boolean): boolean {
   const text = sourceCode.text;
   if (mentionsGrammy(text)) return true;
+  // A saved file of an indexed grammY project: the project pass has the answer already.
+  const known = file === undefined || typed ? undefined : grammyReachOf(file, text);
+  if (known !== undefined) return known;
   const specifiers = specifiersOfProgram(sourceCode.ast, text);
   if (file === undefined) return typed && importsBeyondRuntime(specifiers);
   // Also a file that never names grammY, but whose functions grammY code imports: handlers

@@ -215,14 +215,16 @@ describe("importersOf", () => {
 describe("importedByGrammyCode", () => {
   const files = {
     "package.json": grammyManifest,
-    "bot.ts": 'import { Bot } from "grammy";\nimport { help } from "./handlers/index.js";\nimport { start } from "./start.js";\n',
+    "bot.ts":
+      'import { Bot } from "grammy";\nimport { help } from "./handlers/index.js";\nimport { start } from "./start.js";\n' +
+      'const bot = new Bot("");\nbot.command("start", start);\nbot.command("help", help);\n',
     "start.ts": "export function start(ctx) {}\n",
     "handlers/index.ts": 'export * from "./help.js";\n',
     "handlers/help.ts": "export function help(ctx) {}\n",
-    "main.ts": 'import { bot } from "./setup.js";\nimport { later } from "./later.js";\n',
+    "main.ts": 'import { bot } from "./setup.js";\nimport { later } from "./later.js";\nbot.on("message", (ctx) => later(ctx));\n',
     "setup.ts": 'import { Bot } from "grammy";\nexport const bot = new Bot("");\n',
     "later.ts": "export function later(ctx) {}\n",
-    "report.ts": 'import { sum } from "./math.js";\n',
+    "report.ts": 'import { sum } from "./math.js";\nconsole.log(sum(1, 2));\n',
     "math.ts": "export const sum = (a, b) => a + b;\n",
     "orphan.ts": "export function orphan(ctx) {}\n",
   };
@@ -260,5 +262,79 @@ describe("importedByGrammyCode", () => {
       "b.ts": 'import { a } from "./a.js";\nexport const b = 2;\n',
     });
     expect(importedByGrammyCode(path.join(root, "a.ts"))).toBe(false);
+  });
+
+  it("not a module that grammY code only calls with literals, or imports and never uses", () => {
+    const root = project({
+      "package.json": grammyManifest,
+      "bot.ts":
+        'import { Bot } from "grammy";\nimport { price } from "./price.js";\nimport { unused } from "./unused.js";\n' +
+        'import type { Shape } from "./shape.js";\nimport { load } from "./store.js";\nconst bot = new Bot("");\n' +
+        'bot.command("price", async (ctx) => {\n  const text = price(String(ctx.chat.id), 2, "EUR", `total`);\n  await load();\n  await ctx.reply(text);\n});\n',
+      "price.ts": "export function price(id, amount, currency, label) { return label + amount + currency + id; }\n",
+      "unused.ts": "export function unused(ctx) {}\n",
+      "shape.ts": "export interface Shape { ctx: unknown }\n",
+      "store.ts": "export async function load() {}\n",
+    });
+    for (const name of ["price.ts", "unused.ts", "shape.ts", "store.ts"]) {
+      expect(importedByGrammyCode(path.join(root, name)), name).toBe(false);
+    }
+  });
+
+  it("a module grammY code hands something: a reference, a variable, a member, a re-export, a result", () => {
+    const root = project({
+      "package.json": grammyManifest,
+      "bot.ts":
+        'import { Bot } from "grammy";\nimport { onStart } from "./reference.js";\nimport { greet } from "./variable.js";\n' +
+        'import * as menus from "./namespace.js";\nimport makeMenu from "./result.js";\nimport { send } from "./template.js";\n' +
+        'export { wrap } from "./reexport.js";\nconst { helper } = require("./required.js");\nrequire("./called.js")(bot);\n' +
+        'const bot = new Bot("");\nbot.command("start", onStart);\nbot.on("message", (ctx) => greet(ctx));\n' +
+        'bot.use(menus.main);\nbot.use(makeMenu("main"));\nsend(`hi ${bot.botInfo.id}`);\nhelper(bot, "x");\n',
+      "reference.ts": "export function onStart(ctx) {}\n",
+      "variable.ts": "export function greet(ctx) {}\n",
+      "namespace.ts": "export const main = (ctx) => ctx.reply('menu');\n",
+      "result.ts": "export default function makeMenu(name) { return (ctx) => ctx.reply(name); }\n",
+      "template.ts": "export function send(text) {}\n",
+      "reexport.ts": "export function wrap(ctx) {}\n",
+      "required.ts": "exports.helper = (bot, name) => {};\n",
+      "called.ts": "module.exports = (bot) => {};\n",
+    });
+    for (const name of ["reference.ts", "variable.ts", "namespace.ts", "result.ts", "template.ts", "reexport.ts", "required.ts", "called.ts"]) {
+      expect(importedByGrammyCode(path.join(root, name)), name).toBe(true);
+    }
+  });
+
+  it("through modules handed something in turn, not through one only called with literals", () => {
+    const root = project({
+      "package.json": grammyManifest,
+      "bot.ts":
+        'import { Bot } from "grammy";\nimport { onStart } from "./handlers.js";\nimport { stats } from "./stats.js";\n' +
+        'const bot = new Bot("");\nbot.command("start", onStart);\nstats("start");\n',
+      "handlers.ts": 'import { greet } from "./greet.js";\nexport function onStart(ctx) {\n  greet(ctx);\n}\n',
+      "greet.ts": "export function greet(ctx) {}\n",
+      "stats.ts": 'import { count } from "./count.js";\nexport function stats(name) {\n  count(name);\n}\n',
+      "count.ts": "export function count(name) {}\n",
+    });
+    expect(importedByGrammyCode(path.join(root, "handlers.ts"))).toBe(true);
+    expect(importedByGrammyCode(path.join(root, "greet.ts"))).toBe(true);
+    expect(importedByGrammyCode(path.join(root, "stats.ts"))).toBe(false);
+    expect(importedByGrammyCode(path.join(root, "count.ts"))).toBe(false);
+  });
+
+  it("gives the same answers whichever file asks first", () => {
+    const files = {
+      "package.json": grammyManifest,
+      "bot.ts": 'import { Bot } from "grammy";\nimport { onStart } from "./a.js";\nconst bot = new Bot("");\nbot.command("start", onStart);\n',
+      "a.ts": 'import { b } from "./b.js";\nexport function onStart(ctx) {\n  b(ctx);\n}\n',
+      "b.ts": 'import { c } from "./c.js";\nexport function b(ctx) {\n  c(ctx);\n}\n',
+      "c.ts": 'import { onStart } from "./a.js";\nexport function c(ctx) {\n  onStart(ctx);\n}\n',
+    };
+    const forward = project(files);
+    const backward = project(files);
+    const names = ["a.ts", "b.ts", "c.ts"];
+    const answers = (root: string, order: readonly string[]): Record<string, boolean> =>
+      Object.fromEntries(order.map((name) => [name, importedByGrammyCode(path.join(root, name))]));
+    expect(answers(backward, [...names].reverse())).toEqual(answers(forward, names));
+    expect(answers(forward, names)).toEqual({ "a.ts": true, "b.ts": true, "c.ts": true });
   });
 });

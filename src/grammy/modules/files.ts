@@ -104,6 +104,13 @@ export function readProjectFile(path: string): string | undefined {
   return text;
 }
 
+/**
+ * The text of a file as `readProjectFile` last read it, with no look at the file system: what the
+ * facts kept about the file were worked out from. Undefined when it was never read.
+ */
+export function lastReadText(path: string): string | undefined {
+  return textCache.get(path)?.text;
+}
 
 const listingCache = new Map<string, { at: number; names: ReadonlySet<string> | undefined }>();
 

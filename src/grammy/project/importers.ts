@@ -1,8 +1,9 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 
-import { derivedLifetimeMs, readProjectFile } from "../modules/files";
+import { lastReadText, readProjectFile } from "../modules/files";
 import { fileFacts, importsLeadToGrammy } from "../modules/graph";
+import { handsOffTo } from "./handoffs";
 import { grammyProjectOf } from "./root";
 
 /** Source files of a project, by extension; declaration files hold no handlers. */
@@ -21,8 +22,19 @@ export const maxProjectFiles = 5000;
 
 interface ImporterIndex {
   readonly at: number;
+  /** The project's source files, as walked; empty when there are more than `maxProjectFiles`. */
+  readonly files: ReadonlySet<string>;
   /** Project file -> the project files that import it (text scan, see `fileFacts`). */
   readonly importers: ReadonlyMap<string, readonly string[]>;
+  /** Which files are grammY code, and which it hands something to: worked out when first asked. */
+  reach?: GrammyReach;
+}
+
+interface GrammyReach {
+  /** Files that name grammY or whose imports lead to one that does (`importsLeadToGrammy`). */
+  readonly grammyCode: ReadonlySet<string>;
+  /** Files grammY code hands something to (`importedByGrammyCode`). */
+  readonly receivers: ReadonlySet<string>;
 }
 
 const indexCache = new Map<string, ImporterIndex>();
@@ -41,21 +53,31 @@ export const indexLifetimeMs = 10_000;
  * that an editor sees new files and edits. Empty outside a grammY project.
  */
 export function importersOf(file: string): readonly string[] {
-  const root = grammyProjectOf(file);
-  if (!root) return [];
-  const now = Date.now();
-  let index = indexCache.get(root.directory);
-  if (!index || now - index.at >= indexLifetimeMs) {
-    index = { at: now, importers: buildIndex(root.directory) };
-    indexCache.set(root.directory, index);
-  }
-  return index.importers.get(file) ?? [];
+  return indexOf(file)?.importers.get(file) ?? [];
 }
 
-function buildIndex(directory: string): ReadonlyMap<string, readonly string[]> {
-  const files = projectFiles(directory);
+/** The index each walked file was found in: a file's question needs no look for its project root. */
+const indexOfFile = new Map<string, ImporterIndex>();
+
+/** The reverse import index of the grammY project `file` belongs to; undefined outside one. */
+function indexOf(file: string): ImporterIndex | undefined {
+  const now = Date.now();
+  const known = indexOfFile.get(file);
+  if (known && now - known.at < indexLifetimeMs) return known;
+  const root = grammyProjectOf(file);
+  if (!root) return undefined;
+  let index = indexCache.get(root.directory);
+  if (!index || now - index.at >= indexLifetimeMs) {
+    const files = projectFiles(root.directory);
+    index = { at: now, files: new Set(files), importers: buildIndex(files ?? []) };
+    indexCache.set(root.directory, index);
+    for (const walked of index.files) indexOfFile.set(walked, index);
+  }
+  return index;
+}
+
+function buildIndex(files: readonly string[]): ReadonlyMap<string, readonly string[]> {
   const importers = new Map<string, string[]>();
-  if (!files) return importers;
   for (const file of files) {
     for (const imported of fileFacts(file)?.imports ?? []) {
       let list = importers.get(imported);
@@ -67,6 +89,80 @@ function buildIndex(directory: string): ReadonlyMap<string, readonly string[]> {
     }
   }
   return importers;
+}
+
+/** How many importing modules up the question goes (`start.ts` <- `handlers/index.ts` <- `bot.ts`). */
+const maxImporterLevels = 4;
+
+/**
+ * Whether a file that does not touch grammY itself is imported, directly or through barrels, by
+ * project code that does, and handed something there (`handsOffTo`): its functions may then be
+ * registered as handlers, or called with grammY objects, by that code. A module that grammY code
+ * only calls with literals (`formatPrice(String(n))`), or imports and never uses, is not. Worked
+ * out once per project index for all its files (text checks only), so that each file's question
+ * is a lookup, and the answer does not depend on which file asks first.
+ */
+export function importedByGrammyCode(file: string): boolean {
+  const index = indexOf(file);
+  if (!index) return false;
+  index.reach ??= reachOf(index.files, index.importers);
+  return index.reach.receivers.has(file);
+}
+
+/**
+ * For a file of an indexed grammY project, linted with the text the index read: whether it is
+ * grammY code or handed something by it (`importsLeadToGrammy` || `importedByGrammyCode`),
+ * answered from the project pass with no work of its own (not even a look at the file's
+ * modification time: the answer is about this very text). Undefined when the pass cannot tell:
+ * outside such a project, a file the walk skipped, or another text (an edit, an unsaved buffer).
+ */
+export function grammyReachOf(file: string, text: string): boolean | undefined {
+  const index = indexOf(file);
+  if (!index?.files.has(file)) return undefined;
+  const read = lastReadText(file);
+  if (read === undefined || (read.startsWith("\uFEFF") ? read.slice(1) : read) !== text) return undefined;
+  index.reach ??= reachOf(index.files, index.importers);
+  return index.reach.grammyCode.has(file) || index.reach.receivers.has(file);
+}
+
+/**
+ * The files that grammY code hands something to, directly or through up to `maxImporterLevels`
+ * modules that it hands something to in turn. grammY code is every file that names grammY or
+ * whose imports lead to one that does (as `importsLeadToGrammy` says), found backwards from them.
+ */
+function reachOf(files: ReadonlySet<string>, importers: ReadonlyMap<string, readonly string[]>): GrammyReach {
+  const grammyCode = new Set<string>();
+  const pending: string[] = [];
+  const mark = (file: string): void => {
+    if (grammyCode.has(file)) return;
+    grammyCode.add(file);
+    pending.push(file);
+  };
+  for (const file of files) if (fileFacts(file)?.grammy) mark(file);
+  // Imported files outside the walked tree (a workspace package, a folder the walk skips): their
+  // own imports are followed as `importsLeadToGrammy` follows them.
+  for (const imported of importers.keys()) {
+    if (files.has(imported)) continue;
+    const text = readProjectFile(imported);
+    if (text !== undefined && (fileFacts(imported)?.grammy === true || importsLeadToGrammy(imported, text))) mark(imported);
+  }
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    for (const importer of importers.get(file) ?? []) mark(importer);
+  }
+  const receivers = new Set<string>();
+  let frontier = [...grammyCode];
+  for (let level = 0; level < maxImporterLevels && frontier.length > 0; level++) {
+    const next: string[] = [];
+    for (const importer of frontier) {
+      for (const imported of fileFacts(importer)?.imports ?? []) {
+        if (grammyCode.has(imported) || receivers.has(imported) || !handsOffTo(importer, imported)) continue;
+        receivers.add(imported);
+        next.push(imported);
+      }
+    }
+    frontier = next;
+  }
+  return { grammyCode, receivers };
 }
 
 /** Every source file under a project root; undefined when there are more than `maxProjectFiles`. */
@@ -95,37 +191,4 @@ function projectFiles(directory: string): string[] | undefined {
     }
   }
   return found;
-}
-
-const reachedCache = new Map<string, { at: number; reached: boolean }>();
-
-/** How many importing modules up the question goes (`start.ts` <- `handlers/index.ts` <- `bot.ts`). */
-const maxImporterLevels = 4;
-
-/**
- * Whether a file that does not touch grammY itself is imported, directly or through barrels, by
- * project code that does: its functions may then be registered as handlers, or called with grammY
- * objects, by that code. Text checks only (cached per file), like `importsLeadToGrammy`.
- */
-export function importedByGrammyCode(file: string): boolean {
-  const now = Date.now();
-  const cached = reachedCache.get(file);
-  if (cached && now - cached.at < derivedLifetimeMs) return cached.reached;
-  reachedCache.set(file, { at: now, reached: false }); // guards against import cycles
-  const reached = reachedFrom(file, 0, new Set([file]));
-  reachedCache.set(file, { at: now, reached });
-  return reached;
-}
-
-function reachedFrom(file: string, level: number, seen: Set<string>): boolean {
-  if (level >= maxImporterLevels) return false;
-  for (const importer of importersOf(file)) {
-    if (seen.has(importer)) continue;
-    seen.add(importer);
-    const text = readProjectFile(importer);
-    if (text === undefined) continue;
-    if (fileFacts(importer)?.grammy || importsLeadToGrammy(importer, text)) return true;
-    if (reachedFrom(importer, level + 1, seen)) return true;
-  }
-  return false;
 }

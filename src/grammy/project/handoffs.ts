@@ -1,0 +1,219 @@
+import { derivedLifetimeMs, fileMtime, readProjectFile } from "../modules/files";
+import { resolveSpecifier } from "../modules/resolve";
+
+/**
+ * Whether a project file may hand anything to the modules it imports, read off its text without
+ * parsing: a module whose exports its importers only call with literals (`formatPrice(String(x))`,
+ * `loadUsers()`), or import and never use, receives nothing of grammY from them, and needs no model
+ * even when grammY code imports it. Every other use counts as a hand-off: an export passed by
+ * reference (`bot.command("start", start)`), called with a variable (`handleStart(ctx)`), read as a
+ * member (`handlers.start`), spread, re-exported, required in any other shape (`require("./x")(bot)`),
+ * or a call whose result goes on into another expression (`bot.use(makeMenu())`). Erring towards
+ * "hands off" costs time, never a report.
+ */
+export function handsOffTo(importer: string, imported: string): boolean {
+  return handOffsOf(importer)?.has(imported) ?? false;
+}
+
+const handOffCache = new Map<string, { at: number; mtimeMs: number; handOffs: ReadonlySet<string> | undefined }>();
+
+/**
+ * The project files `importer` may hand something to; undefined when it cannot be read. Read once
+ * per modification time, and renewed as resolutions are (a specifier may come to name a new file).
+ */
+function handOffsOf(importer: string): ReadonlySet<string> | undefined {
+  const mtimeMs = fileMtime(importer);
+  if (mtimeMs === undefined) return undefined;
+  const now = Date.now();
+  const cached = handOffCache.get(importer);
+  if (cached?.mtimeMs === mtimeMs && now - cached.at < derivedLifetimeMs) return cached.handOffs;
+  const text = readProjectFile(importer);
+  const handOffs = text === undefined ? undefined : handOffsIn(importer, text);
+  handOffCache.set(importer, { at: now, mtimeMs, handOffs });
+  return handOffs;
+}
+
+/** `import a, { b as c, type D } from "x"`, `import type ... from "x"` (a namespace import is not matched). */
+const importPattern = /\bimport\s+(type\s+)?([\w$]+\s*,?\s*)?(\{[\w$\s,]*\})?\s*from\s*(["'])([^"'\n]+)\4/g;
+/** `const a = require("x")`, `const { b, c: d } = require("x")`. */
+const requirePattern = /\b(?:const|let|var)\s+([\w$]+|\{[\w$\s,:]*\})\s*=\s*require\s*\(\s*(["'])([^"'\n]+)\2\s*\)(?!\s*[.([`?!])/g;
+/** Every specifier, as `specifiersIn` (modules/graph) finds them: those not read as bindings above hand off. */
+const specifierPattern = /\b(?:from|import|require)\s*\(?\s*(["'])([^"'\n]+)\1/g;
+
+function handOffsIn(importer: string, text: string): ReadonlySet<string> {
+  const handOffs = new Set<string>();
+  /** Local binding -> the project file it comes from. */
+  const bindings = new Map<string, string>();
+  /** Text spans of the import statements read as bindings: their names are no uses. */
+  const spans: [number, number][] = [];
+  /** Offsets of the specifiers read as bindings. */
+  const read = new Set<number>();
+  const projectFile = (specifier: string): string | undefined => {
+    const resolved = resolveSpecifier(importer, specifier);
+    return resolved?.kind === "file" && resolved.path !== importer ? resolved.path : undefined;
+  };
+  for (const match of text.matchAll(importPattern)) {
+    const specifier = match[5] ?? "";
+    read.add(match.index + match[0].length - specifier.length - 1);
+    spans.push([match.index, match.index + match[0].length]);
+    const file = match[1] === undefined ? projectFile(specifier) : undefined; // `import type`: nothing at run time
+    if (file === undefined) continue;
+    const names: string[] = [];
+    const defaultName = match[2]?.replace(/[\s,]/g, "");
+    if (defaultName) names.push(defaultName);
+    for (const part of (match[3] ?? "").slice(1, -1).split(",")) {
+      const words = part.trim().split(/\s+/).filter(Boolean);
+      if (words[0] === "type" && words.length !== 1 && words[1] !== "as") continue; // `{ type D }`
+      const local = words.at(-1);
+      if (local !== undefined) names.push(local);
+    }
+    for (const name of names) bindings.set(name, file);
+  }
+  for (const match of text.matchAll(requirePattern)) {
+    const specifier = match[3] ?? "";
+    read.add(match.index + match[0].lastIndexOf(specifier));
+    spans.push([match.index, match.index + match[0].length]);
+    const file = projectFile(specifier);
+    if (file === undefined) continue;
+    const pattern = match[1] ?? "";
+    const names = pattern.startsWith("{")
+      ? pattern.slice(1, -1).split(",").map((part) => part.split(":").at(-1)?.trim() ?? "")
+      : [pattern];
+    for (const name of names) if (name) bindings.set(name, file);
+  }
+  // Any other mention of a project file (`export * from`, `import * as`, `import("x")`,
+  // `require("x")(bot)`, `import x = require("x")`) hands it everything.
+  for (const match of text.matchAll(specifierPattern)) {
+    const specifier = match[2] ?? "";
+    if (read.has(match.index + match[0].length - specifier.length - 1)) continue;
+    const file = projectFile(specifier);
+    if (file !== undefined) handOffs.add(file);
+  }
+  if (bindings.size === 0) return handOffs;
+  spans.sort((a, b) => a[0] - b[0]);
+  let span = 0;
+  const names = [...bindings.keys()].map((name) => name.replaceAll("$", "\\$")).join("|");
+  for (const match of text.matchAll(new RegExp(`(?<![\\w$])(?:${names})(?![\\w$])`, "g"))) {
+    const file = bindings.get(match[0]);
+    if (file === undefined || handOffs.has(file)) continue;
+    const start = match.index;
+    while (span < spans.length && (spans[span]?.[1] ?? 0) <= start) span++;
+    if ((spans[span]?.[0] ?? Number.POSITIVE_INFINITY) <= start) continue; // the import itself
+    const end = start + match[0].length;
+    if (text[start - 1] === "." && text[start - 2] !== ".") continue; // `x.name`: a property, not the binding
+    if (isQuote(text[start - 1]) && text[end] === text[start - 1]) continue; // `"name"`: a string
+    if (!isInertCall(text, start, end)) handOffs.add(file);
+  }
+  return handOffs;
+}
+
+/**
+ * Whether the identifier at [start, end) is called with literal arguments only, as a statement or
+ * as the value of an assignment, `return`, `await`: nothing of grammY goes in, nothing made from
+ * its result goes on into another call.
+ */
+function isInertCall(text: string, start: number, end: number): boolean {
+  let open = end;
+  while (open < text.length && isSpace(text.charCodeAt(open))) open++;
+  if (text[open] !== "(") return false;
+  const close = closingParen(text, open);
+  if (close === undefined) return false;
+  if (!argumentsOf(text, open + 1, close).every(isInertArgument)) return false;
+  return precededByStatementStart(text, start);
+}
+
+/** What may stand before an inert call: the start of a statement, `=`, `return`, `await`, `new`, `void`. */
+function precededByStatementStart(text: string, start: number): boolean {
+  let at = start;
+  for (;;) {
+    while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+    if (at === 0) return true;
+    const word = /(?:^|[^\w$])(await|new|return|void)$/.exec(text.slice(Math.max(0, at - 7), at));
+    if (word?.[1] === "await" || word?.[1] === "new") {
+      at -= word[1].length;
+      continue;
+    }
+    if (word) return true;
+    const before = text[at - 1];
+    if (before === ";" || before === "{" || before === "}" || before === ")") return true;
+    return before === "=" && !"=!<>".includes(text[at - 2] ?? "");
+  }
+}
+
+/** The offset of the `)` closing the `(` at `open`, skipping strings and nested brackets; undefined when unclear. */
+function closingParen(text: string, open: number): number | undefined {
+  let depth = 0;
+  const limit = Math.min(text.length, open + 4000);
+  for (let at = open; at < limit; at++) {
+    const char = text[at];
+    if (char === '"' || char === "'" || char === "`") {
+      const quote = char;
+      for (at++; at < limit && text[at] !== quote; at++) {
+        if (text[at] === "\\") at++;
+        else if (quote === "`" && text[at] === "$" && text[at + 1] === "{") return undefined; // `${...}`: not followed
+      }
+    } else if (char === "/" && (text[at + 1] === "/" || text[at + 1] === "*")) {
+      return undefined; // a comment, or a regular expression: not followed
+    } else if (char === "(" || char === "[" || char === "{") {
+      depth++;
+    } else if (char === ")" || char === "]" || char === "}") {
+      depth--;
+      if (depth === 0) return char === ")" ? at : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The top-level arguments between `from` and `to`, trimmed. */
+function argumentsOf(text: string, from: number, to: number): string[] {
+  const found: string[] = [];
+  let depth = 0;
+  let begin = from;
+  for (let at = from; at < to; at++) {
+    const char = text[at];
+    if (char === '"' || char === "'" || char === "`") {
+      for (at++; at < to && text[at] !== char; at++) if (text[at] === "\\") at++;
+    } else if (char === "(" || char === "[" || char === "{") depth++;
+    else if (char === ")" || char === "]" || char === "}") depth--;
+    else if (char === "," && depth === 0) {
+      found.push(text.slice(begin, at).trim());
+      begin = at + 1;
+    }
+  }
+  const last = text.slice(begin, to).trim();
+  if (last !== "" || found.length > 0) found.push(last);
+  return found;
+}
+
+/** Functions of the language that return a string, a number or a boolean, whatever they are given. */
+const primitiveCall = /^(?:String|Number|Boolean|parseInt|parseFloat|encodeURIComponent|decodeURIComponent|JSON\.stringify)\s*\(/;
+
+/** A literal, or a call that can only give a primitive: no grammY object goes in through it. */
+function isInertArgument(argument: string): boolean {
+  if (/^(?:-?\d[\w.]*|true|false|null|undefined)$/.test(argument)) return true;
+  const first = argument[0];
+  if ((first === '"' || first === "'" || first === "`") && argument.length > 1 && argument.endsWith(first)) {
+    const body = argument.slice(1, -1);
+    return !hasUnescaped(body, first) && !(first === "`" && body.includes("${"));
+  }
+  const call = primitiveCall.exec(argument);
+  if (!call) return false;
+  const open = call[0].length - 1;
+  return closingParen(argument, open) === argument.length - 1;
+}
+
+function hasUnescaped(body: string, quote: string): boolean {
+  for (let at = 0; at < body.length; at++) {
+    if (body[at] === "\\") at++;
+    else if (body[at] === quote) return true;
+  }
+  return false;
+}
+
+function isQuote(char: string | undefined): boolean {
+  return char === '"' || char === "'" || char === "`";
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
