@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
 import { errorHandlerInstallOf, fileTouchesGrammy, getGrammyModel, signalListenerOf, type GrammyModel } from "../grammy";
-import { calleeMember, isFunction, skipTransparent, type FunctionNode } from "../utils/ast";
+import { calleeMember, isFunction, skipTransparent, transparentParent, type FunctionNode } from "../utils/ast";
 import { callText } from "../utils/call-text";
 import { createRule } from "../utils/create-rule";
 import { dropsCallbackResult, promiseUsage, type CallbackDrop, type FloatingPromise, type PromiseFloat } from "../utils/promise-usage";
@@ -16,7 +16,9 @@ export type MessageIds =
   | "floatingFinally"
   | "floatingCallback"
   | "floatingMap"
+  | "floatingMember"
   | "addAwait"
+  | "awaitBeforeMember"
   | "addCatch"
   | "wrapPromiseAll"
   | "wrapReference";
@@ -28,6 +30,7 @@ const messageIdOf: Readonly<Record<PromiseFloat, MessageIds>> = {
   finally: "floatingFinally",
   dropped: "floatingCallback",
   map: "floatingMap",
+  member: "floatingMember",
 };
 
 /** What the `.catch()` suggestion appends: log, so that the failure is seen and nothing crashes. */
@@ -72,7 +75,10 @@ export default createRule<Options, MessageIds>({
         "`{{call}}` is returned to `{{caller}}`, which ignores the promise; if it rejects, the error bypasses bot.catch and crashes the process. End it with .catch() inside the callback.",
       floatingMap:
         "The promises of `{{call}}` in this .map() are never awaited; if one rejects, the error bypasses bot.catch and crashes the process. Await them with Promise.all(), or end each with .catch().",
+      floatingMember:
+        "`{{property}}` is read from the promise of `{{call}}`, not from its result, and the promise itself is neither awaited nor caught; if it rejects, the error bypasses bot.catch and crashes the process. Await the call before reading: `(await {{call}}){{property}}`.",
       addAwait: "Add `await`",
+      awaitBeforeMember: "Await the call before reading `{{property}}`",
       addCatch: "Add `.catch()` that logs the error",
       wrapPromiseAll: "Wrap in `await Promise.all(...)`",
       wrapReference: "Wrap in a function that ends it with `.catch()`",
@@ -118,6 +124,7 @@ export default createRule<Options, MessageIds>({
           data: {
             call: callText(sourceCode, node),
             caller: usage.dropper ? callText(sourceCode, usage.dropper.call) : "",
+            property: usage.member ? propertyText(usage.member) : "",
             ...(carried !== undefined && { carried }),
           },
           suggest: suggestionsFor(node, usage),
@@ -161,6 +168,7 @@ export default createRule<Options, MessageIds>({
       call: TSESTree.CallExpression,
       usage: FloatingPromise,
     ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      if (usage.member) return memberSuggestions(usage.member, usage.promise);
       const suggestions: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
       const voidToken = usage.voidExpression && sourceCode.getFirstToken(usage.voidExpression);
       const array = usage.array;
@@ -199,6 +207,39 @@ export default createRule<Options, MessageIds>({
         fix: (fixer) => fixer.insertTextAfter(usage.promise, `${maybeUndefined ? "?" : ""}${catchHandler}`),
       });
       return suggestions;
+    }
+
+    /**
+     * `await ctx.api.getMe().id` -> `(await ctx.api.getMe()).id`: only where `await` already is
+     * (the read is awaited) or may be (an async function). A statement that starts with `await`
+     * keeps it, so that the new `(` cannot join the line before.
+     */
+    function memberSuggestions(
+      member: TSESTree.MemberExpression,
+      promise: TSESTree.Node,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const { node: read, parent } = transparentParent(member);
+      const awaited = parent?.type === "AwaitExpression" && parent.argument === read ? parent : undefined;
+      if (!awaited && !enclosingFunction(member)?.async) return [];
+      const awaitToken = awaited && !statementOf(awaited) ? (sourceCode.getFirstToken(awaited) ?? undefined) : undefined;
+      // The keyword and the white space after it; a comment there stays.
+      const awaitEnd = awaitToken && awaitToken.range[1] + (/^\s*/.exec(sourceCode.text.slice(awaitToken.range[1]))?.[0].length ?? 0);
+      return [
+        {
+          messageId: "awaitBeforeMember",
+          data: { property: propertyText(member) },
+          fix: (fixer) => [
+            ...(awaitToken && awaitEnd !== undefined ? [fixer.removeRange([awaitToken.range[0], awaitEnd])] : []),
+            fixer.insertTextBefore(promise, "(await "),
+            fixer.insertTextAfter(promise, ")"),
+          ],
+        },
+      ];
+    }
+
+    /** `.id`, `?.id`, `["id"]`: the text of a member access after its object. */
+    function propertyText(member: TSESTree.MemberExpression): string {
+      return sourceCode.text.slice(member.object.range[1], member.range[1]).replace(/^\)+/, "").trim();
     }
 
     /**
@@ -257,6 +298,21 @@ function isMethod(fn: FunctionNode): boolean {
     parent.type === "TSAbstractMethodDefinition" ||
     (parent.type === "Property" && (parent.method || parent.kind !== "init"))
   );
+}
+
+function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let parent = node.parent; parent; parent = parent.parent) if (isFunction(parent)) return parent;
+  return undefined;
+}
+
+/** The expression statement an expression begins, if any. */
+function statementOf(node: TSESTree.Node): TSESTree.ExpressionStatement | undefined {
+  let current: TSESTree.Node = node;
+  for (let parent = node.parent; parent; current = parent, parent = parent.parent) {
+    if (parent.type === "ExpressionStatement") return parent;
+    if (parent.range[0] !== current.range[0]) return undefined;
+  }
+  return undefined;
 }
 
 function makeAsync(fixer: TSESLint.RuleFixer, fn: FunctionNode | undefined): TSESLint.RuleFix[] {

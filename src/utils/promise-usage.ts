@@ -14,7 +14,8 @@ import { isUnshadowedGlobal } from "./scope";
  * `Promise.all/any/race(...)` that is itself handled, or `Promise.allSettled(...)` (never rejects).
  *
  * Floating: thrown away as a statement (also from a statement-level `&&`, `||`, `??`, ternary,
- * comma expression or optional call), `void`, `.then(onFulfilled)` or `.finally()` alone; returned
+ * comma expression or optional call), `void`, `.then(onFulfilled)` or `.finally()` alone; read for a
+ * property (`await p.id` awaits the property, not the promise); returned
  * into a caller that ignores what its callback returns (`forEach`, timers, `process.nextTick`,
  * event listeners); returned into a `.map()` whose array nobody hands to `Promise.all`.
  */
@@ -29,7 +30,9 @@ export type PromiseFloat =
   /** Returned into a callback whose caller ignores the returned promise. */
   | "dropped"
   /** Returned into a `.map()` callback whose array of promises nobody awaits. */
-  | "map";
+  | "map"
+  /** Read for a property (`await p.id`, `p.result`): only the property is used, never the promise. */
+  | "member";
 
 export interface FloatingPromise {
   readonly how: PromiseFloat;
@@ -46,6 +49,8 @@ export interface FloatingPromise {
   readonly array: { readonly node: TSESTree.Node; readonly awaited: boolean } | undefined;
   /** For `dropped`: the call that ignores what its callback returns. */
   readonly dropper: CallbackDrop | undefined;
+  /** For `member`: the property read on the promise. */
+  readonly member: TSESTree.MemberExpression | undefined;
 }
 
 /** A callback handed to a caller that ignores the promise the callback returns. */
@@ -106,7 +111,12 @@ export function promiseUsage(start: TSESTree.Node, options: PromiseUsageOptions)
 
   const floating = (
     how: PromiseFloat,
-    extra: { voidExpression?: TSESTree.UnaryExpression; awaited?: boolean; dropper?: CallbackDrop } = {},
+    extra: {
+      voidExpression?: TSESTree.UnaryExpression;
+      awaited?: boolean;
+      dropper?: CallbackDrop;
+      member?: TSESTree.MemberExpression;
+    } = {},
   ): FloatingPromise => ({
     how,
     promise,
@@ -114,6 +124,7 @@ export function promiseUsage(start: TSESTree.Node, options: PromiseUsageOptions)
     voidExpression: extra.voidExpression,
     array: array ? { node: array.node, awaited: extra.awaited ?? false } : undefined,
     dropper: extra.dropper,
+    member: extra.member,
   });
   /** The verdict for a value thrown away at a statement (or `void`). */
   const thrownAway = (): PromiseFloat => (array?.fromMap ? "map" : array ? "discarded" : (via ?? "discarded"));
@@ -156,6 +167,7 @@ export function promiseUsage(start: TSESTree.Node, options: PromiseUsageOptions)
         if (parent.object !== current || array) return undefined;
         const step = chainStep(parent);
         if (step === "handled") return undefined;
+        if (step === "read") return floating("member", { member: parent });
         promise = step.call;
         via = step.via;
         direct = false;
@@ -208,13 +220,21 @@ export function promiseUsage(start: TSESTree.Node, options: PromiseUsageOptions)
   return undefined;
 }
 
-type ChainStep = "handled" | { call: TSESTree.CallExpression; via: "then" | "finally" | undefined };
+type ChainStep = "handled" | "read" | { call: TSESTree.CallExpression; via: "then" | "finally" | undefined };
 
-/** `p.then(...)`, `p.catch(...)`, `p.finally(...)` on the promise: handled, or the chain goes on. */
+/** Members of every promise: reading one (`const { then } = p`, `typeof p.then`) is no mistake. */
+const promiseMembers: ReadonlySet<string> = new Set(["then", "catch", "finally", "constructor"]);
+
+/**
+ * `p.then(...)`, `p.catch(...)`, `p.finally(...)` on the promise: handled, or the chain goes on.
+ * A property read that no promise has (`p.id`): "read", the promise itself is lost.
+ */
 function chainStep(member: TSESTree.MemberExpression): ChainStep {
   const call = transparentParent(member).parent;
-  if (call?.type !== "CallExpression" || skipTransparent(call.callee) !== member) return "handled";
   const name = memberName(member);
+  if (call?.type !== "CallExpression" || skipTransparent(call.callee) !== member) {
+    return name === undefined || promiseMembers.has(name) || Object.hasOwn(Object.prototype, name) ? "handled" : "read";
+  }
   const args = call.arguments;
   if (args.some((argument) => argument.type === "SpreadElement")) return "handled";
   switch (name) {

@@ -182,6 +182,17 @@ export default bot.api.getMe();
 export const me = bot.api.getMe();
 class Cache { me = bot.api.getMe(); }
 function* replies(ctx) { yield ctx.reply("x"); }`,
+    // Member access on the grammY promise: handled forms, and reads of what is not a promise.
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.command("id", async (ctx) => {
+  const id = (await ctx.api.getMe()).id;
+  const title = await ctx.getChat().then((chat) => chat.title);
+  const links = ctx.entities("url").length;
+  const sender = ctx.from?.id;
+  await ctx.reply(\`\${id} \${title} \${links} \${sender}\`);
+  return ctx.getChat().catch(() => undefined);
+});`,
   ],
   invalid: [
     {
@@ -2620,6 +2631,106 @@ bot.start().catch((error) => console.error(error));`,
         },
       ],
     },
+    {
+      name: "member access on the promise: `await` applies to the property, the call floats",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.command("id", async (ctx) => {
+  const id = await ctx.api.getMe().id;
+  const name = ctx.getChat()?.title;
+  await ctx.reply(\`\${id} \${name}\`);
+});`,
+      errors: [
+        {
+          messageId: "floatingMember",
+          line: 4,
+          column: 20,
+          endLine: 4,
+          endColumn: 35,
+          data: { call: "ctx.api.getMe()", property: ".id" },
+          suggestions: [
+            {
+              messageId: "awaitBeforeMember",
+              data: { property: ".id" },
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.command("id", async (ctx) => {
+  const id = (await ctx.api.getMe()).id;
+  const name = ctx.getChat()?.title;
+  await ctx.reply(\`\${id} \${name}\`);
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingMember",
+          line: 5,
+          column: 16,
+          endLine: 5,
+          endColumn: 29,
+          data: { call: "ctx.getChat()", property: "?.title" },
+          suggestions: [
+            {
+              messageId: "awaitBeforeMember",
+              data: { property: "?.title" },
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.command("id", async (ctx) => {
+  const id = await ctx.api.getMe().id;
+  const name = (await ctx.getChat())?.title;
+  await ctx.reply(\`\${id} \${name}\`);
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "member access on the promise: no suggestion outside an async function; a leading `await` stays (ASI)",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", (ctx) => {
+  console.log(ctx.api.getMe().username);
+});
+bot.on("message", async (ctx) => {
+  log("start")
+  await ctx.getChat().id
+});`,
+      errors: [
+        {
+          messageId: "floatingMember",
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 30,
+          data: { call: "ctx.api.getMe()", property: ".username" },
+          suggestions: [],
+        },
+        {
+          messageId: "floatingMember",
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 22,
+          data: { call: "ctx.getChat()", property: ".id" },
+          suggestions: [
+            {
+              messageId: "awaitBeforeMember",
+              data: { property: ".id" },
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", (ctx) => {
+  console.log(ctx.api.getMe().username);
+});
+bot.on("message", async (ctx) => {
+  log("start")
+  await (await ctx.getChat()).id
+});`,
+            },
+          ],
+        },
+      ],
+    },
 
   ],
 });
@@ -2652,6 +2763,10 @@ bot.on("message", (ctx) => {
 });`,
       options: [{ ignoreVoid: true }],
     },
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+const me = (await bot.api.getMe()).username;
+console.log(me);`,
   ],
   invalid: [
     {
@@ -2917,6 +3032,33 @@ bot.on("message", async (ctx, next) => {
         },
       ],
     },
+    {
+      name: "ESM: member access on the promise at the top level, directly awaited",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const me = await bot.api.getMe().username;
+console.log(me);`,
+      errors: [
+        {
+          messageId: "floatingMember",
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 33,
+          data: { call: "bot.api.getMe()", property: ".username" },
+          suggestions: [
+            {
+              messageId: "awaitBeforeMember",
+              data: { property: ".username" },
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const me = (await bot.api.getMe()).username;
+console.log(me);`,
+            },
+          ],
+        },
+      ],
+    },
 
   ],
 });
@@ -2935,6 +3077,12 @@ process.once("SIGTERM", () => bot.stop());
 bot.start().catch((error) => {
   console.error(error);
   process.exitCode = 1;
+});`,
+    `const { Bot } = require("grammy");
+const bot = new Bot("t");
+bot.callbackQuery("howto", async (ctx) => {
+  const botId = (await ctx.api.getMe()).id;
+  await ctx.answerCallbackQuery(String(botId));
 });`,
   ],
   invalid: [
@@ -3355,6 +3503,52 @@ process.once("SIGTERM", () => bot.stop());
 bot.start().catch((error) => console.error(error));`,
             },
           ],
+        },
+      ],
+    },
+    {
+      name: "CommonJS: member access on the promise in a callback query handler",
+      code: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+bot.callbackQuery("howto", async (ctx) => {
+  const botId = await ctx.api.getMe().id;
+  await ctx.answerCallbackQuery(String(botId));
+});
+bot.on("message", (ctx) => {
+  console.log(ctx.api.getMe().id);
+});`,
+      errors: [
+        {
+          messageId: "floatingMember",
+          line: 4,
+          column: 23,
+          endLine: 4,
+          endColumn: 38,
+          data: { call: "ctx.api.getMe()", property: ".id" },
+          suggestions: [
+            {
+              messageId: "awaitBeforeMember",
+              data: { property: ".id" },
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+bot.callbackQuery("howto", async (ctx) => {
+  const botId = (await ctx.api.getMe()).id;
+  await ctx.answerCallbackQuery(String(botId));
+});
+bot.on("message", (ctx) => {
+  console.log(ctx.api.getMe().id);
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingMember",
+          line: 8,
+          column: 15,
+          endLine: 8,
+          endColumn: 30,
+          data: { call: "ctx.api.getMe()", property: ".id" },
+          suggestions: [],
         },
       ],
     },
