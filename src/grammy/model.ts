@@ -23,6 +23,7 @@ import {
   type GrammyExport,
   type GrammyKind,
 } from "./kinds";
+import { boundPromiseMethodOf, mayBeBoundCall } from "./bound-calls";
 import { Memo } from "./memo";
 import { awaitedRejection, carriedRejection, functionOf } from "./carriers";
 import {
@@ -239,6 +240,8 @@ export class GrammyModel {
 
   /** A call returning a grammY promise (`ctx.reply()`, `bot.api.sendMessage()`, `next()`, ...). */
   promiseCall(call: TSESTree.CallExpression): GrammyPromiseCall | undefined {
+    const bound = boundPromiseMethodOf(this, call);
+    if (bound) return { call, ...bound };
     const callee = skipTransparent(call.callee);
     if (callee.type === "Identifier") {
       if (this.mayBeNext(callee) && this.kindOf(callee) === "Next") return { call, receiver: "Next", method: "next" };
@@ -468,7 +471,7 @@ export class GrammyModel {
    * control calls) can be. With types, anything may be. Cheap: rules ask it before anything costly.
    */
   mayBePromiseCall(call: TSESTree.CallExpression): boolean {
-    if (this.typed) return true;
+    if (this.typed || mayBeBoundCall(this, call)) return true;
     const callee = skipTransparent(call.callee);
     if (callee.type === "Identifier") return this.mayBeNext(callee) || this.mayBeHelper(callee);
     const member = calleeMember(call);

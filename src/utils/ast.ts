@@ -156,3 +156,18 @@ const nonChildKeys: ReadonlySet<string> = new Set(["parent", "loc", "range", "to
 function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
 }
+
+/**
+ * The function a call runs with an explicit `this`: `f` of `f.call(o, ...)`, `f.apply(o, args)`
+ * and `f.bind(o)(...)`. Undefined for any other call.
+ */
+export function boundFunctionOf(call: TSESTree.CallExpression): TSESTree.Expression | undefined {
+  const callee = skipTransparent(call.callee);
+  if (callee.type === "MemberExpression") {
+    const name = staticMemberName(callee);
+    return name === "call" || name === "apply" ? callee.object : undefined;
+  }
+  if (callee.type !== "CallExpression") return undefined;
+  const inner = skipTransparent(callee.callee);
+  return inner.type === "MemberExpression" && staticMemberName(inner) === "bind" ? inner.object : undefined;
+}

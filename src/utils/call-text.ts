@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
-import { skipTransparent, staticMemberName } from "./ast";
+import { boundFunctionOf, skipTransparent, staticMemberName } from "./ast";
 
 /** Longest callee text shown in full; longer ones keep their last two segments. */
 const maxCalleeLength = 32;
@@ -10,12 +10,14 @@ const maxCalleeLength = 32;
  * `bot.api.sendMessage()`), shortened to its last segments when long (`…api.sendMessage()`).
  */
 export function callText(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression | TSESTree.NewExpression): string {
-  const callee = skipTransparent(call.callee);
+  // `f.call(o, x)`, `f.bind(o)(x)`: named by the function they run, `(a ? f : g)()` in full.
+  const bound = call.type === "CallExpression" ? boundFunctionOf(call) : undefined;
+  if (bound && bound.type !== "MemberExpression" && bound.type !== "Identifier") {
+    return `(${squeeze(sourceCode.getText(skipTransparent(bound)))})()`;
+  }
+  const callee = skipTransparent(bound ?? call.callee);
   const prefix = call.type === "NewExpression" ? "new " : "";
-  const full = sourceCode
-    .getText(callee)
-    .replace(/\s+/g, " ")
-    .replace(/\s*(\??\.)\s*/g, "$1");
+  const full = squeeze(sourceCode.getText(callee));
   if (full.length <= maxCalleeLength || callee.type !== "MemberExpression") return `${prefix}${full}()`;
   const name = staticMemberName(callee) ?? "…";
   const object = skipTransparent(callee.object);
@@ -28,4 +30,9 @@ export function callText(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTr
           ? "this"
           : undefined;
   return `${prefix}…${owner === undefined ? "" : `${owner}.`}${name}()`;
+}
+
+/** Source text on one line, without space around `.` and `?.`. */
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/\s*(\??\.)\s*/g, "$1");
 }

@@ -193,6 +193,21 @@ bot.command("id", async (ctx) => {
   await ctx.reply(\`\${id} \${title} \${links} \${sender}\`);
   return ctx.getChat().catch(() => undefined);
 });`,
+    // Bound calls of grammY methods: handled forms; bound calls of what is no grammY promise.
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on(":photo", async (ctx) => {
+  const asDocument = ctx.msg.caption === "file";
+  await (asDocument ? ctx.replyWithDocument : ctx.replyWithPhoto).bind(ctx)("id");
+  await ctx.reply.call(ctx, "a");
+  const send = ctx.reply.bind(ctx);
+  send("b").catch((error) => console.error(error));
+  const check = asDocument ? ctx.hasCommand : ctx.hasCallbackQuery;
+  check.call(ctx, "x");
+  (asDocument ? ctx.replyWithDocument : log).call(ctx, "id");
+  format.call(null, "x");
+  return (asDocument ? ctx.replyWithDocument : ctx.replyWithPhoto).call(ctx, "id");
+});`,
   ],
   invalid: [
     {
@@ -2731,6 +2746,117 @@ bot.on("message", async (ctx) => {
         },
       ],
     },
+    {
+      name: "bound call: a ternary picks one of two context methods, bound and called",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on(":photo", (ctx) => {
+  const asDocument = ctx.msg.caption === "file";
+  (asDocument ? ctx.replyWithDocument : ctx.replyWithPhoto).bind(ctx)("id");
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 76,
+          data: { call: "(asDocument ? ctx.replyWithDocument : ctx.replyWithPhoto)()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on(":photo", async (ctx) => {
+  const asDocument = ctx.msg.caption === "file";
+  await (asDocument ? ctx.replyWithDocument : ctx.replyWithPhoto).bind(ctx)("id");
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on(":photo", (ctx) => {
+  const asDocument = ctx.msg.caption === "file";
+  (asDocument ? ctx.replyWithDocument : ctx.replyWithPhoto).bind(ctx)("id").catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "bound call: .call(ctx), and .bind(ctx) through a const",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.command("start", async (ctx) => {
+  ctx.reply.call(ctx, "a");
+  const send = ctx.reply.bind(ctx);
+  send("b");
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 27,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.command("start", async (ctx) => {
+  await ctx.reply.call(ctx, "a");
+  const send = ctx.reply.bind(ctx);
+  send("b");
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.command("start", async (ctx) => {
+  ctx.reply.call(ctx, "a").catch((error) => console.error(error));
+  const send = ctx.reply.bind(ctx);
+  send("b");
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 12,
+          data: { call: "send()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.command("start", async (ctx) => {
+  ctx.reply.call(ctx, "a");
+  const send = ctx.reply.bind(ctx);
+  await send("b");
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.command("start", async (ctx) => {
+  ctx.reply.call(ctx, "a");
+  const send = ctx.reply.bind(ctx);
+  send("b").catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
+    },
 
   ],
 });
@@ -2767,6 +2893,9 @@ bot.on("message", (ctx) => {
 const bot = new Bot("t");
 const me = (await bot.api.getMe()).username;
 console.log(me);`,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+await bot.api.sendMessage.apply(bot.api, [1, "up"]);`,
   ],
   invalid: [
     {
@@ -3059,6 +3188,36 @@ console.log(me);`,
         },
       ],
     },
+    {
+      name: "ESM: bound call of an Api method with .apply at the top level",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.api.sendMessage.apply(bot.api, [1, "up"]);`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 46,
+          data: { call: "bot.api.sendMessage()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+await bot.api.sendMessage.apply(bot.api, [1, "up"]);`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.api.sendMessage.apply(bot.api, [1, "up"]).catch((error) => console.error(error));`,
+            },
+          ],
+        },
+      ],
+    },
 
   ],
 });
@@ -3083,6 +3242,12 @@ const bot = new Bot("t");
 bot.callbackQuery("howto", async (ctx) => {
   const botId = (await ctx.api.getMe()).id;
   await ctx.answerCallbackQuery(String(botId));
+});`,
+    `const { Bot } = require("grammy");
+const bot = new Bot("t");
+bot.on("message", (ctx) => {
+  const send = ctx.msg.document ? ctx.replyWithDocument : ctx.replyWithPhoto;
+  return send.call(ctx, "id");
 });`,
   ],
   invalid: [
@@ -3549,6 +3714,45 @@ bot.on("message", (ctx) => {
           endColumn: 30,
           data: { call: "ctx.api.getMe()", property: ".id" },
           suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "CommonJS: a ternary of context methods kept in a const, then called with .call(ctx)",
+      code: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const send = ctx.msg.document ? ctx.replyWithDocument : ctx.replyWithPhoto;
+  send.call(ctx, "id");
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 23,
+          data: { call: "send()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const send = ctx.msg.document ? ctx.replyWithDocument : ctx.replyWithPhoto;
+  await send.call(ctx, "id");
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const send = ctx.msg.document ? ctx.replyWithDocument : ctx.replyWithPhoto;
+  send.call(ctx, "id").catch((error) => console.error(error));
+});`,
+            },
+          ],
         },
       ],
     },
