@@ -150,8 +150,16 @@ function usesPlugin(model: GrammyModel, packageName: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // The menu plugin: `new Menu("id").text("Label", (ctx) => ...)`
 
-/** Methods of a menu (and of a `MenuRange`) that return the menu, for chains. */
+/** Methods of a menu (and of a `MenuRange`) that return the menu (`this`), for chains. */
 const menuMethods: ReadonlySet<string> = new Set([
+  "addRange",
+  "add",
+  "style",
+  "danger",
+  "success",
+  "primary",
+  "icon",
+  "disabled",
   "text",
   "url",
   "submenu",

@@ -788,6 +788,15 @@ const menuAfterRow = `${menuHead}const menu = new Menu("m")
 bot.use(menu);
 `;
 
+const menuAfterRange = `${menuHead}const cancel = new Menu("cancel").text("Cancel", (ctx) => ctx.reply("ok"));
+const menu = new Menu("m")
+  .addRange(cancel)
+  .text("Reset", (ctx) => {
+    ctx.reply("x");
+  });
+bot.use(menu);
+`;
+
 const menuStatement = `${menuHead}const menu = new Menu("m");
 menu.text("Hi", (ctx) => {
   ctx.reply("x");
@@ -824,6 +833,7 @@ const menuInvalid = [
   { name: "new Menu().submenu(label, id, handler)", code: menuSubmenu, errors: [buttonReplyFloats(menuSubmenu, 5, 3)] },
   { name: ".text() chained after .url() and .row()", code: menuAfterRow, errors: [buttonReplyFloats(menuAfterRow, 8, 5)] },
   { name: "const menu = new Menu(); menu.text(...) as a statement", code: menuStatement, errors: [buttonReplyFloats(menuStatement, 6, 3)] },
+  { name: ".text() chained after .addRange(otherMenu)", code: menuAfterRange, errors: [buttonReplyFloats(menuAfterRange, 8, 5)] },
   {
     name: "range.text() inside menu.dynamic((ctx, range) => ...)",
     code: menuDynamic,
@@ -845,6 +855,20 @@ const menuInvalid = [
 ];
 
 const menuValid = [
+  {
+    name: "after .addRange(): an awaited reply, and a returned one",
+    code: `${menuHead}const cancel = new Menu("cancel").text("Cancel", (ctx) => ctx.reply("ok"));
+const menu = new Menu("m")
+  .addRange(cancel)
+  .text("Reset", async (ctx) => {
+    await ctx.reply("x");
+  })
+  .add({ text: "Raw", middleware: [] })
+  .text("Again", (ctx) => {
+    return ctx.reply("x");
+  });
+bot.use(menu);`,
+  },
   {
     name: "ctx.menu.update() without { immediate: true } returns nothing",
     code: `import { Bot, type Context } from "grammy";
@@ -887,6 +911,7 @@ bot.use(menu);`,
   invalid: [
     { name: "ES modules: new Menu().text(label, handler)", code: menuText, errors: [buttonReplyFloats(menuText, 5, 3)] },
     { name: "ES modules: menu.text(...) as a statement", code: menuStatement, errors: [buttonReplyFloats(menuStatement, 6, 3)] },
+    { name: "ES modules: .text() chained after .addRange(otherMenu)", code: menuAfterRange, errors: [buttonReplyFloats(menuAfterRange, 8, 5)] },
   ],
 });
 
@@ -909,6 +934,16 @@ menu.dynamic((ctx, range) => {
 bot.use(menu);
 `;
 
+const menuAfterRangeCjs = `const { Bot } = require("grammy");
+const { Menu } = require("@grammyjs/menu");
+const bot = new Bot("t");
+const cancel = new Menu("cancel").text("Cancel", (ctx) => ctx.reply("ok"));
+const menu = new Menu("m").addRange(cancel).row().text("Reset", (ctx) => {
+  ctx.reply("x");
+});
+bot.use(menu);
+`;
+
 cjsTester.run("menu (CommonJS)", rule, {
   valid: [
     {
@@ -923,6 +958,7 @@ bot.use(menu);`,
     },
   ],
   invalid: [
+    { name: "CommonJS: .text() after .addRange(otherMenu).row()", code: menuAfterRangeCjs, errors: [buttonReplyFloats(menuAfterRangeCjs, 6, 3)] },
     {
       name: "CommonJS: back(), submenu() after row(), and a dynamic range",
       code: menuCjs,
