@@ -370,7 +370,9 @@ export class GrammyModel {
     if (inner.type !== "Identifier") return undefined;
     const definition = findVariable(this.sourceCode, inner)?.defs[0];
     if (definition?.type === "ClassName") return { model: this, classNode: definition.node };
-    if (definition?.type !== "ImportBinding" || !this.mayComeFromModule(inner) || !this.mayFollowForeign(inner)) return undefined;
+    // Imported, or required (`const { Handler } = require("./handler")`).
+    const imported = definition?.type === "ImportBinding" || (definition?.type === "Variable" && definition.parent.kind === "const");
+    if (!imported || !this.mayComeFromModule(inner) || !this.mayFollowForeign(inner)) return undefined;
     const value = this.foreignOf(inner);
     if (value?.kind !== "node") return undefined;
     const node = skipTransparent(value.node);
@@ -765,6 +767,8 @@ export class GrammyModel {
     for (const { model, node } of this.foreignReferencesTo(target)) consider(model, node);
     // A method's callers in this file: `this.handle(err, ctx)`, `new Commands().install(bot)`.
     for (const callee of this.methodCallsOf(fn)) consider(this, callee);
+    // ... and in the modules that import its class: `handler.changeLocation(ctx)`.
+    for (const { model, callee } of this.foreignMethodCallsOf(fn)) consider(model, callee);
     const [only] = kinds;
     return kinds.size === 1 ? only : undefined;
   }
@@ -808,6 +812,36 @@ export class GrammyModel {
         found.push(callee);
       }
     });
+    return found;
+  }
+
+  /**
+   * The callees that call an instance method in the project's other modules, on instances of its
+   * exported class there: `handler.changeLocation(ctx)` with `handler: LocationHandler` or
+   * `const handler = new LocationHandler()`. The class is matched by file and position, since the
+   * other module may see this file parsed apart from the copy being linted.
+   */
+  private foreignMethodCallsOf(fn: FunctionNode): { model: GrammyModel; callee: TSESTree.MemberExpression }[] {
+    const method = fn.parent;
+    if (method.type !== "MethodDefinition" || method.kind !== "method" || method.static || !this.origin) return [];
+    const classNode = method.parent.parent;
+    const name = method.computed ? undefined : method.key.type === "Identifier" ? method.key.name : undefined;
+    if (name === undefined) return [];
+    const file = this.origin.file;
+    const found: { model: GrammyModel; callee: TSESTree.MemberExpression }[] = [];
+    const seen = new Set<GrammyModel>();
+    for (const { model } of this.foreignReferencesTo(classNode)) {
+      if (seen.has(model)) continue;
+      seen.add(model);
+      forEachNode(model.sourceCode.ast, model.sourceCode.visitorKeys, (node) => {
+        if (node.type !== "CallExpression") return;
+        const callee = skipTransparent(node.callee);
+        if (callee.type !== "MemberExpression" || staticMemberName(callee) !== name) return;
+        if (skipTransparent(callee.object).type === "ThisExpression") return;
+        const owner = this.across(() => model.instanceClassOf(callee.object));
+        if (owner?.model.origin?.file === file && owner.classNode.range[0] === classNode.range[0]) found.push({ model, callee });
+      });
+    }
     return found;
   }
 
@@ -1540,11 +1574,16 @@ function exportNamesOf(
   declared: TSESTree.Identifier | undefined = fn && declaredNameOf(fn),
 ): string[] {
   const table = exportTableOf(sourceCode.ast);
+  // A class declaration's name is two variables, inside the class and around it: `exports.C = C`
+  // names the outer one, which the scope of the name itself does not see.
+  const variables = new Set<Variable>(fn?.type === "ClassDeclaration" ? sourceCode.getDeclaredVariables(fn) : []);
   const variable = declared && findVariable(sourceCode, declared);
+  if (variable) variables.add(variable);
   const denotes = (node: TSESTree.Node): boolean => {
     const inner = skipTransparent(node);
     if (inner === fn || inner === declared) return true;
-    return variable !== undefined && inner.type === "Identifier" && findVariable(sourceCode, inner) === variable;
+    const referenced = inner.type === "Identifier" ? findVariable(sourceCode, inner) : undefined;
+    return referenced !== undefined && variables.has(referenced);
   };
   const names: string[] = [];
   for (const [name, entry] of table.named) {

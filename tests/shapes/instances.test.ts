@@ -465,6 +465,70 @@ describe.each([
   });
 });
 
+// A method whose parameter is unannotated takes the kind that the modules importing its class
+// pass: `handler.changeLocation(ctx)` on `handler: LocationHandler` or `new LocationHandler()`.
+
+const methodCaller = (file: string): ReturnType<typeof fixture> => fixture(path.join("shapes-method-callers", file));
+
+/** `handler.changeLocation(ctx)` floating at `line`, in a handler that `head` opens. */
+const changeLocationFloats = (code: string, line: number, column: number, head: string) => ({
+  messageId: "floatingHelper" as const,
+  line,
+  column,
+  endLine: line,
+  endColumn: column + "handler.changeLocation(ctx)".length,
+  data: { call: "handler.changeLocation()", carried: "context.reply()" },
+  suggestions: [
+    {
+      messageId: "addAwait" as const,
+      output: edited(code, `${head}(ctx) => {\n${" ".repeat(column - 1)}handler`, `${head}async (ctx) => {\n${" ".repeat(column - 1)}await handler`),
+    },
+    {
+      messageId: "addCatch" as const,
+      output: edited(code, `${head}(ctx) => {\n${" ".repeat(column - 1)}handler.changeLocation(ctx)`, `${head}(ctx) => {\n${" ".repeat(column - 1)}handler.changeLocation(ctx).catch((error) => console.error(error))`),
+    },
+  ],
+});
+
+describe.each([
+  ["untyped", tsTester],
+  ["typed", typedModulesTester],
+] as const)("no-floating-promises: a method's callers in the modules that import its class (%s)", (_, tester) => {
+  const menu = methodCaller("location-menu.ts");
+  tester.run("no-floating-promises", noFloatingPromises, {
+    valid: [methodCaller("location-handler.ts")],
+    invalid: [
+      {
+        ...menu,
+        name: "handler.changeLocation(ctx) bare on a parameter annotated with the imported class; awaited and self-catching calls silent",
+        errors: [changeLocationFloats(menu.code, 7, 5, 'bot.callbackQuery("change", ')],
+      },
+    ],
+  });
+});
+
+esmTester.run("a method's callers in the modules that import its class (ES modules)", noFloatingPromises, {
+  valid: [methodCaller("js-location-handler.js")],
+  invalid: [
+    {
+      ...methodCaller("commands.js"),
+      name: "ES modules: handler.changeLocation(ctx) bare on new JsLocationHandler(); returned is silent",
+      errors: [changeLocationFloats(methodCaller("commands.js").code, 9, 3, 'bot.command("location", ')],
+    },
+  ],
+});
+
+cjsTester.run("a method's callers in the modules that import its class (CommonJS)", noFloatingPromises, {
+  valid: [methodCaller("cjs/location-handler.js")],
+  invalid: [
+    {
+      ...methodCaller("cjs/commands.js"),
+      name: "CommonJS: module.exports = { LocationHandler }, required and constructed; .catch() is silent",
+      errors: [changeLocationFloats(methodCaller("cjs/commands.js").code, 8, 3, 'bot.command("location", ')],
+    },
+  ],
+});
+
 // ---------------------------------------------------------------------------------------------
 // 2. A destructured error in bot.catch: `({ ctx, error }) => ...`
 // ---------------------------------------------------------------------------------------------
