@@ -740,7 +740,32 @@ export class GrammyModel {
       const place = this.across(() => model.argumentPlace(node));
       if (place) return place;
     }
+    // Made by a factory whose call is registered: `bot.catch(errors.middleware())`, `bot.use(logger())`.
+    const factory = factoryOf(fn);
+    for (const { model, call } of factory ? this.callsOf(factory) : []) {
+      const place = model === this ? this.argumentPlace(call) : this.across(() => model.argumentPlace(call));
+      if (place) return place;
+    }
     return undefined;
+  }
+
+  /**
+   * The calls of a function of this module, here and in the modules that import it: by its name,
+   * or for a method, on `this` and on instances of its class.
+   */
+  private callsOf(fn: FunctionNode): { model: GrammyModel; call: TSESTree.CallExpression }[] {
+    const found: { model: GrammyModel; call: TSESTree.CallExpression }[] = [];
+    const add = (model: GrammyModel, node: TSESTree.Node): void => {
+      const { node: callee, parent } = transparentParent(node);
+      if (parent?.type === "CallExpression" && parent.callee === callee) found.push({ model, call: parent });
+    };
+    const declared = declaredNameOf(fn);
+    const variable = declared && findVariable(this.sourceCode, declared);
+    for (const reference of variable?.references ?? []) add(this, reference.identifier);
+    for (const { model, node } of this.foreignReferencesTo(fn)) add(model, node);
+    for (const callee of this.methodCallsOf(fn)) add(this, callee);
+    for (const { model, callee } of this.foreignMethodCallsOf(fn)) add(model, callee);
+    return found;
   }
 
   /**
@@ -1555,6 +1580,17 @@ function childStatements(node: TSESTree.Node): TSESTree.Node[] {
 
 
 /** The identifier a function (or class) is declared with: `function f`, `const f = () => ...`, `class C`. */
+/** The function that returns `fn` (`return (ctx) => ...`, `() => (ctx) => ...`), if one does. */
+function factoryOf(fn: FunctionNode): FunctionNode | undefined {
+  const { node, parent } = transparentParent(fn);
+  if (parent?.type === "ArrowFunctionExpression" && parent.body === node) return parent;
+  if (parent?.type !== "ReturnStatement" || parent.argument !== node) return undefined;
+  for (let current: TSESTree.Node | undefined = parent.parent; current; current = current.parent) {
+    if (isFunction(current)) return current;
+  }
+  return undefined;
+}
+
 function declaredNameOf(fn: FunctionNode | ClassNode): TSESTree.Identifier | undefined {
   if (fn.type === "FunctionDeclaration" || fn.type === "ClassDeclaration") return fn.id ?? undefined;
   const { node, parent } = transparentParent(fn);

@@ -208,6 +208,19 @@ bot.on(":photo", async (ctx) => {
   format.call(null, "x");
   return (asDocument ? ctx.replyWithDocument : ctx.replyWithPhoto).call(ctx, "id");
 });`,
+    // Handlers made by factories: handled forms, and a factory whose result nobody registers.
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+function greeter(text: string) {
+  return (ctx) => ctx.reply(text);
+}
+function formatter(text: string) {
+  return (value) => {
+    value.reply(text);
+  };
+}
+bot.command("hi", greeter("Hi"));
+console.log(formatter("x"));`,
   ],
   invalid: [
     {
@@ -2857,6 +2870,108 @@ bot.command("start", async (ctx) => {
         },
       ],
     },
+    {
+      name: "factory: a function returned by a function whose call is registered is a handler",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+function greeter(text: string) {
+  return (ctx) => {
+    ctx.reply(text);
+  };
+}
+const typing = () => async (ctx, next) => {
+  ctx.replyWithChatAction("typing");
+  await next();
+};
+bot.command("hi", greeter("Hi"));
+bot.use(typing());`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 20,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+function greeter(text: string) {
+  return async (ctx) => {
+    await ctx.reply(text);
+  };
+}
+const typing = () => async (ctx, next) => {
+  ctx.replyWithChatAction("typing");
+  await next();
+};
+bot.command("hi", greeter("Hi"));
+bot.use(typing());`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+function greeter(text: string) {
+  return (ctx) => {
+    ctx.reply(text).catch((error) => console.error(error));
+  };
+}
+const typing = () => async (ctx, next) => {
+  ctx.replyWithChatAction("typing");
+  await next();
+};
+bot.command("hi", greeter("Hi"));
+bot.use(typing());`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 36,
+          data: { call: "ctx.replyWithChatAction()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+function greeter(text: string) {
+  return (ctx) => {
+    ctx.reply(text);
+  };
+}
+const typing = () => async (ctx, next) => {
+  await ctx.replyWithChatAction("typing");
+  await next();
+};
+bot.command("hi", greeter("Hi"));
+bot.use(typing());`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+function greeter(text: string) {
+  return (ctx) => {
+    ctx.reply(text);
+  };
+}
+const typing = () => async (ctx, next) => {
+  ctx.replyWithChatAction("typing").catch((error) => console.error(error));
+  await next();
+};
+bot.command("hi", greeter("Hi"));
+bot.use(typing());`,
+            },
+          ],
+        },
+      ],
+    },
 
   ],
 });
@@ -2896,6 +3011,19 @@ console.log(me);`,
     `import { Bot } from "grammy";
 const bot = new Bot("t");
 await bot.api.sendMessage.apply(bot.api, [1, "up"]);`,
+    `import { Bot } from "grammy";
+const bot = new Bot("t");
+class Errors {
+  handle(ctx) {
+    return ctx.reply("Something went wrong.");
+  }
+  handler() {
+    return async (err) => {
+      await this.handle(err.ctx);
+    };
+  }
+}
+bot.catch(new Errors().handler());`,
   ],
   invalid: [
     {
@@ -3218,6 +3346,66 @@ bot.api.sendMessage.apply(bot.api, [1, "up"]).catch((error) => console.error(err
         },
       ],
     },
+    {
+      name: "ESM: an error handler made by a method, registered with bot.catch; its helper's promise floats",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+class Errors {
+  handle(ctx) {
+    return ctx.reply("Something went wrong.");
+  }
+  handler() {
+    return (err) => {
+      this.handle(err.ctx);
+    };
+  }
+}
+bot.catch(new Errors().handler());`,
+      errors: [
+        {
+          messageId: "floatingHelper",
+          line: 9,
+          column: 7,
+          endLine: 9,
+          endColumn: 27,
+          data: { call: "this.handle()", carried: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+class Errors {
+  handle(ctx) {
+    return ctx.reply("Something went wrong.");
+  }
+  handler() {
+    return async (err) => {
+      await this.handle(err.ctx);
+    };
+  }
+}
+bot.catch(new Errors().handler());`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+class Errors {
+  handle(ctx) {
+    return ctx.reply("Something went wrong.");
+  }
+  handler() {
+    return (err) => {
+      this.handle(err.ctx).catch((error) => console.error(error));
+    };
+  }
+}
+bot.catch(new Errors().handler());`,
+            },
+          ],
+        },
+      ],
+    },
 
   ],
 });
@@ -3249,6 +3437,14 @@ bot.on("message", (ctx) => {
   const send = ctx.msg.document ? ctx.replyWithDocument : ctx.replyWithPhoto;
   return send.call(ctx, "id");
 });`,
+    `const { Bot } = require("grammy");
+const bot = new Bot("t");
+function greeter(text) {
+  return async (ctx) => {
+    await ctx.reply(text);
+  };
+}
+bot.command("hi", greeter("Hi"));`,
   ],
   invalid: [
     {
@@ -3751,6 +3947,51 @@ bot.on("message", async (ctx) => {
   const send = ctx.msg.document ? ctx.replyWithDocument : ctx.replyWithPhoto;
   send.call(ctx, "id").catch((error) => console.error(error));
 });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "CommonJS: a handler made by a factory function",
+      code: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+function greeter(text) {
+  return (ctx) => {
+    ctx.reply(text);
+  };
+}
+bot.command("hi", greeter("Hi"));`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 20,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+function greeter(text) {
+  return async (ctx) => {
+    await ctx.reply(text);
+  };
+}
+bot.command("hi", greeter("Hi"));`,
+            },
+            {
+              messageId: "addCatch",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+function greeter(text) {
+  return (ctx) => {
+    ctx.reply(text).catch((error) => console.error(error));
+  };
+}
+bot.command("hi", greeter("Hi"));`,
             },
           ],
         },

@@ -529,6 +529,56 @@ cjsTester.run("a method's callers in the modules that import its class (CommonJS
   ],
 });
 
+// A function returned by a method (or function) is a handler when a call of that method is
+// registered, here or in a module that imports the class: `bot.catch(errors.handler())`.
+
+const factoryFixture = (file: string): ReturnType<typeof fixture> => fixture(path.join("shapes-factories", file));
+
+/** `this.handle(err, ctx)` floating at `line` in `return (err) => {`, passing on `ctx.reply()`. */
+const handleFloats = (code: string, line: number) => ({
+  messageId: "floatingHelper" as const,
+  line,
+  column: 7,
+  endLine: line,
+  endColumn: 28,
+  data: { call: "this.handle()", carried: "ctx.reply()" },
+  suggestions: [
+    {
+      messageId: "addAwait" as const,
+      output: edited(code, "return (err) => {\n      const ctx = err.ctx;\n      this.handle", "return async (err) => {\n      const ctx = err.ctx;\n      await this.handle"),
+    },
+    { messageId: "addCatch" as const, output: addCatch(code, "this.handle(err, ctx)") },
+  ],
+});
+
+describe.each([
+  ["untyped", tsTester],
+  ["typed", typedModulesTester],
+] as const)("no-floating-promises: handlers made by a method of a class of another module (%s)", (_, tester) => {
+  const errors = factoryFixture("errors.ts");
+  tester.run("no-floating-promises", noFloatingPromises, {
+    valid: [factoryFixture("bot.ts")],
+    invalid: [
+      {
+        ...errors,
+        name: "bot.catch(errors.handler()) in bot.ts: the returned handler's this.handle(err, ctx) floats; the awaited one is silent",
+        errors: [handleFloats(errors.code, 11)],
+      },
+    ],
+  });
+});
+
+cjsTester.run("handlers made by a method of a class of another module (CommonJS)", noFloatingPromises, {
+  valid: [factoryFixture("cjs/app.js")],
+  invalid: [
+    {
+      ...factoryFixture("cjs/errors.js"),
+      name: "CommonJS: this.bot.catch(this.errors.handler()) in a class of app.js",
+      errors: [handleFloats(factoryFixture("cjs/errors.js").code, 10)],
+    },
+  ],
+});
+
 // ---------------------------------------------------------------------------------------------
 // 2. A destructured error in bot.catch: `({ ctx, error }) => ...`
 // ---------------------------------------------------------------------------------------------
