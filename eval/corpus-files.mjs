@@ -7,8 +7,16 @@ import path from "node:path";
 /** Source files, by extension; declaration files are left out where files are listed. */
 export const sourceFile = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
-/** Folders that hold no source of the project: dependencies, build output, tools' caches. */
-export const skippedFolders = new Set(["node_modules", ".git", "dist", "build", "out", "coverage", ".next", "vendor"]);
+/** Folders that hold no source of the project, wherever they are: dependencies, tools' caches. */
+export const skippedFolders = new Set(["node_modules", ".git", "vendor"]);
+
+/**
+ * Folders of build output, skipped where a package keeps them: beside its package.json or
+ * deno.json. Elsewhere the name is the project's own (`src/infra/out/` of a hexagonal layout).
+ */
+export const outputFolders = new Set(["dist", "build", "out", "coverage", ".next"]);
+
+const manifestNames = new Set(["package.json", "deno.json", "deno.jsonc"]);
 
 /** The source files under the labels' include folders (default: all), minus the excluded ones. */
 export function filesOf(dir, labels) {
@@ -21,11 +29,12 @@ export function filesOf(dir, labels) {
     } catch {
       return;
     }
+    const packageRoot = entries.some((entry) => entry.isFile() && manifestNames.has(entry.name));
     for (const entry of entries) {
       const full = path.join(folder, entry.name);
       if (excluded.has(full)) continue;
       if (entry.isDirectory()) {
-        if (!skippedFolders.has(entry.name)) walk(full);
+        if (!skippedFolders.has(entry.name) && !(packageRoot && outputFolders.has(entry.name))) walk(full);
       } else if (entry.isFile() && sourceFile.test(entry.name) && !/\.d\.[cm]?ts$/.test(entry.name)) {
         if (statSync(full).size < 1_000_000) files.push(full);
       }

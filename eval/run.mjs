@@ -20,7 +20,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import tsParser from "@typescript-eslint/parser";
 import { ESLint } from "eslint";
 import ts from "typescript";
-import { filesOf, skippedFolders, sourceTypeOf } from "./corpus-files.mjs";
+import { filesOf, outputFolders, skippedFolders, sourceTypeOf } from "./corpus-files.mjs";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const labelsDir = path.join(root, "eval", "labels");
@@ -195,9 +195,11 @@ function manifestDirs(dir, labels) {
     } catch {
       return;
     }
+    const packageRoot = found.has(folder);
     for (const entry of entries) {
       const full = path.join(folder, entry.name);
-      if (entry.isDirectory() && !excluded.has(full) && !skippedFolders.has(entry.name) && !entry.name.startsWith(".")) walk(full);
+      if (!entry.isDirectory() || excluded.has(full) || skippedFolders.has(entry.name) || entry.name.startsWith(".")) continue;
+      if (!(packageRoot && outputFolders.has(entry.name))) walk(full);
     }
   };
   for (const include of labels.include ?? ["."]) {

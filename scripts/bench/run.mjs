@@ -716,7 +716,7 @@ md.push(
   "",
   "The dev corpus is the real bots of `eval/labels/`, extracted by `node eval/run.mjs` into `.eval/` at",
   "their labelled commits: the files `eval/run.mjs` lints (`.ts`, `.tsx`, `.mts`, `.cts`, `.js`, `.jsx`,",
-  "`.mjs`, `.cjs`, no `.d.ts`, no `node_modules/`, `dist/`, `build/` and the like, the labels'",
+  "`.mjs`, `.cjs`, no `.d.ts`, no `node_modules/`, no `dist/`, `build/`, `out/` beside a manifest, the labels'",
   "include/exclude), untyped (their dependencies are not installed). *with grammY* counts the files",
   "that name grammY." + (devNote ? ` Dev corpus: ${devNote}.` : ""),
   "",

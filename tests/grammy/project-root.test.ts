@@ -182,6 +182,20 @@ describe("importersOf", () => {
     expect(importersOf(path.join(root, "start.ts"))).toEqual([path.join(root, "bot.ts")]);
   });
 
+  it("skips build output only beside a manifest: deeper down, `out/` and `build/` are the project's own", () => {
+    const root = project({
+      "package.json": grammyManifest,
+      "src/start.ts": "export function start(ctx) {}\n",
+      "src/infra/out/sender.ts": 'import { start } from "../../start.js";\n',
+      "src/build/steps.ts": 'import { start } from "../start.js";\n',
+      "out/bot.js": 'const { start } = require("../src/start");\n',
+      "packages/app/package.json": "{}",
+      "packages/app/build/bot.js": 'require("../../../src/start");\n',
+    });
+    const at = (file: string): string => path.join(root, file);
+    expect(sorted(importersOf(at("src/start.ts")))).toEqual(sorted([at("src/infra/out/sender.ts"), at("src/build/steps.ts")]));
+  });
+
   it(`gives no importers in a project of more than maxProjectFiles (${maxProjectFiles}) files`, () => {
     const files = (count: number): Record<string, string> => {
       const fillers = Object.fromEntries(Array.from({ length: count - 2 }, (_, index) => [`filler/f${index}.ts`, ""]));

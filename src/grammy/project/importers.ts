@@ -10,8 +10,17 @@ import { grammyProjectOf } from "./root";
 const sourceFile = /\.(?:[cm]?[jt]sx?)$/;
 const declarationFile = /\.d\.[cm]?ts$/;
 
-/** Folders that hold no source of the project: dependencies, build output, tools' caches. */
-const skippedFolders: ReadonlySet<string> = new Set(["node_modules", "dist", "build", "out", "coverage", "vendor"]);
+/** Folders that hold no source of the project, wherever they are: dependencies. */
+const skippedFolders: ReadonlySet<string> = new Set(["node_modules", "vendor"]);
+
+/**
+ * Folders of build output, skipped where a package keeps them: beside its package.json or
+ * deno.json. Deeper down the name is the project's own (`src/infra/out/` of a hexagonal layout),
+ * and its modules are handlers and adapters like any other.
+ */
+const outputFolders: ReadonlySet<string> = new Set(["dist", "build", "out", "coverage"]);
+
+const manifestNames: ReadonlySet<string> = new Set(["package.json", "deno.json", "deno.jsonc"]);
 
 /**
  * How many source files the project view reads at most. A larger tree (a monorepo of many
@@ -179,11 +188,13 @@ function projectFiles(directory: string): string[] | undefined {
     } catch {
       continue; // unreadable: it holds nothing the view can use
     }
+    const packageRoot = entries.some((entry) => entry.isFile() && manifestNames.has(entry.name));
     for (const entry of entries) {
       const name = entry.name;
       if (entry.isDirectory()) {
         // Symbolic links to folders are not followed: no loop can make the walk endless.
-        if (!name.startsWith(".") && !skippedFolders.has(name)) pending.push(path.join(folder, name));
+        if (name.startsWith(".") || skippedFolders.has(name) || (packageRoot && outputFolders.has(name))) continue;
+        pending.push(path.join(folder, name));
       } else if (entry.isFile() && sourceFile.test(name) && !declarationFile.test(name)) {
         found.push(path.join(folder, name));
         if (found.length > maxProjectFiles) return undefined;
