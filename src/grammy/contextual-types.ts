@@ -2,35 +2,12 @@ import type { TSESTree } from "@typescript-eslint/utils";
 
 import { propertyKeyName, type FunctionNode } from "../utils/ast";
 import { findVariable } from "../utils/scope";
+import { declaredMemberTypes, denotedType, nonNullPart, type TypeIn, type Written } from "./declared-types";
 import type { GrammyModel } from "./model";
 
-/** A type written in one module: its node, and the model of the module that holds it. */
-export interface TypeIn {
-  readonly model: GrammyModel;
-  readonly type: TSESTree.TypeNode;
-}
-
-/** A type as this file reads it: a type node, or a method signature (read for its parameters). */
-interface Written {
-  readonly model: GrammyModel;
-  readonly type: TSESTree.TypeNode | TSESTree.TSMethodSignature;
-}
-
-/** What a type name may denote that this module reads members of: a type alias, or an interface. */
-export type TypeDeclaration = TSESTree.TSInterfaceDeclaration | TSESTree.TSTypeAliasDeclaration;
-
 /**
- * The declarations of a type name, and the model of the module that holds them (an interface may
- * be declared in parts). Given by `GrammyModel.typeDeclarationsOf`, which follows imports.
- */
-export interface DeclarationsIn {
-  readonly model: GrammyModel;
-  readonly declarations: readonly TypeDeclaration[];
-}
-
-/**
- * How many types deep one question is followed (an alias of an alias, an interface that extends
- * another, a property of a property): real code stays far below it.
+ * How many types deep one question is followed (an array of an array, a property of a property):
+ * real code stays far below it.
  */
 const maxHops = 16;
 
@@ -51,7 +28,7 @@ export function contextualParameterType(model: GrammyModel, fn: FunctionNode, po
   const key = propertyKeyName(property.key, property.computed);
   if (key === undefined) return undefined;
   const object = contextualTypeOf(model, property.parent, 0);
-  const member = object && memberType(object, key, 0);
+  const member = object && memberType(object, key);
   const signature = member && signatureOf(member, 0);
   const parameter = signature && withoutThis(signature.type.params)[position];
   if (!signature || !parameter || parameter.type === "RestElement") return undefined;
@@ -91,7 +68,7 @@ function contextualTypeOf(model: GrammyModel, node: TSESTree.Node, hops: number)
       if (parent.value !== node || parent.kind !== "init" || parent.parent.type !== "ObjectExpression") return undefined;
       const key = propertyKeyName(parent.key, parent.computed);
       const outer = key === undefined ? undefined : contextualTypeOf(model, parent.parent, hops + 1);
-      return outer && key !== undefined ? memberType(outer, key, hops + 1) : undefined;
+      return outer && key !== undefined ? memberType(outer, key) : undefined;
     }
     case "ReturnStatement": {
       const fn = enclosingFunctionOf(parent);
@@ -124,38 +101,6 @@ function isConstType(type: TSESTree.TypeNode): boolean {
   return type.type === "TSTypeReference" && type.typeName.type === "Identifier" && type.typeName.name === "const" && !type.typeArguments;
 }
 
-/** What a type is once the names it is written with are followed (`followName`). */
-type Followed =
-  | { readonly kind: "type"; readonly in: Written }
-  | { readonly kind: "interfaces"; readonly model: GrammyModel; readonly declarations: readonly TSESTree.TSInterfaceDeclaration[] };
-
-function followed(source: Written, hops: number): Followed | undefined {
-  const type = source.type;
-  if (type.type !== "TSTypeReference") return { kind: "type", in: source };
-  // A generic's arguments would have to be substituted: unknown.
-  return type.typeArguments ? undefined : followName(source.model, type.typeName, hops);
-}
-
-/**
- * What a type name denotes, in any module of the project: the type an alias without type
- * parameters stands for (followed further), or the declarations of an interface.
- */
-function followName(model: GrammyModel, name: TSESTree.Node, hops: number): Followed | undefined {
-  if (hops > maxHops) return undefined;
-  const found = model.typeDeclarationsOf(name);
-  if (!found || !isPlain(found.declarations)) return undefined;
-  const [first] = found.declarations;
-  if (first?.type === "TSTypeAliasDeclaration") return followed({ model: found.model, type: first.typeAnnotation }, hops + 1);
-  const interfaces = found.declarations.filter((declaration) => declaration.type === "TSInterfaceDeclaration");
-  return { kind: "interfaces", model: found.model, declarations: interfaces };
-}
-
-/** One type alias, or interfaces only, none of them generic. */
-function isPlain(declarations: readonly TypeDeclaration[]): boolean {
-  if (declarations.length === 0 || declarations.some((declaration) => declaration.typeParameters)) return false;
-  return declarations.length === 1 || declarations.every((declaration) => declaration.type === "TSInterfaceDeclaration");
-}
-
 /** The type of the elements of an array type: `T[]`, `readonly T[]`, `Array<T>`, `ReadonlyArray<T>`. */
 function elementType(source: Written, hops: number): Written | undefined {
   if (hops > maxHops) return undefined;
@@ -171,71 +116,18 @@ function elementType(source: Written, hops: number): Written | undefined {
     }
     return undefined;
   }
-  const resolved = type.type === "TSTypeReference" ? followed(source, hops + 1) : undefined;
-  return resolved?.kind === "type" ? elementType(resolved.in, hops + 1) : undefined;
+  const aliased = type.type === "TSTypeReference" ? plainType(source) : undefined;
+  return aliased && elementType(aliased, hops + 1);
 }
 
 /**
  * The declared type of one member of an object type: a property's annotation, or the method
- * signature itself. Undefined when the type has no such member that can be read, or declares it
- * more than once (overloads).
+ * signature itself. Undefined when the type declares the member more than once (overloads, parts
+ * of an intersection) or inside a generic declaration, or not in a way that can be read.
  */
-function memberType(source: Written, key: string, hops: number): Written | undefined {
-  if (hops > maxHops) return undefined;
-  const resolved = followed(source, hops + 1);
-  return resolved && memberOf(resolved, key, hops);
-}
-
-function memberOf(resolved: Followed, key: string, hops: number): Written | undefined {
-  if (resolved.kind === "interfaces") {
-    const { model, declarations } = resolved;
-    const own = declarations.flatMap((declaration) => declaration.body.body);
-    const found = memberIn(model, own, key);
-    if (found !== "none") return found;
-    // An inherited member: from the interfaces (or aliases) this one extends.
-    for (const declaration of declarations) {
-      for (const heritage of declaration.extends) {
-        if (heritage.typeArguments) continue;
-        const base = followName(model, heritage.expression, hops + 1);
-        const inherited = base && memberOf(base, key, hops + 1);
-        if (inherited) return inherited;
-      }
-    }
-    return undefined;
-  }
-  const type = resolved.in.type;
-  switch (type.type) {
-    case "TSTypeLiteral": {
-      const found = memberIn(resolved.in.model, type.members, key);
-      return found === "none" ? undefined : found;
-    }
-    case "TSIntersectionType":
-      for (const part of type.types) {
-        const found = memberType({ model: resolved.in.model, type: part }, key, hops + 1);
-        if (found) return found;
-      }
-      return undefined;
-    case "TSUnionType": {
-      const [only, ...others] = type.types.filter((part) => part.type !== "TSUndefinedKeyword" && part.type !== "TSNullKeyword");
-      return only && others.length === 0 ? memberType({ model: resolved.in.model, type: only }, key, hops + 1) : undefined;
-    }
-    default:
-      return undefined;
-  }
-}
-
-/** A member named `key` among an object type's members; "none" when there is none (look further). */
-function memberIn(model: GrammyModel, members: readonly TSESTree.TypeElement[], key: string): Written | "none" | undefined {
-  const named = members.filter(
-    (member): member is TSESTree.TSMethodSignature | TSESTree.TSPropertySignature =>
-      (member.type === "TSMethodSignature" || member.type === "TSPropertySignature") && propertyKeyName(member.key, member.computed) === key,
-  );
-  const [only] = named;
-  if (!only) return "none";
-  if (named.length > 1) return undefined;
-  if (only.type === "TSMethodSignature") return only.kind === "method" ? { model, type: only } : undefined;
-  const annotation = only.typeAnnotation?.typeAnnotation;
-  return annotation && { model, type: annotation };
+function memberType(source: Written, key: string): Written | undefined {
+  const [only, ...others] = declaredMemberTypes(source, key);
+  return only && others.length === 0 && !only.generic ? only : undefined;
 }
 
 /**
@@ -247,15 +139,22 @@ function signatureOf(
   hops: number,
 ): { readonly model: GrammyModel; readonly type: TSESTree.TSFunctionType | TSESTree.TSMethodSignature } | undefined {
   if (hops > maxHops) return undefined;
-  const resolved = followed(source, hops + 1);
-  if (resolved?.kind !== "type") return undefined;
-  const { model, type } = resolved.in;
+  const plain = plainType(source);
+  if (!plain) return undefined;
+  const { model, type } = plain;
+  if (type.type === "TSMethodSignature" && type.kind !== "method") return undefined; // a getter or a setter
   if (type.type === "TSFunctionType" || type.type === "TSMethodSignature") return type.typeParameters ? undefined : { model, type };
-  if (type.type === "TSUnionType") {
-    const [only, ...others] = type.types.filter((part) => part.type !== "TSUndefinedKeyword" && part.type !== "TSNullKeyword");
-    return only && others.length === 0 ? signatureOf({ model, type: only }, hops + 1) : undefined;
-  }
-  return undefined;
+  const only = type.type === "TSUnionType" ? nonNullPart(type) : undefined;
+  return only && signatureOf({ model, type: only }, hops + 1);
+}
+
+/**
+ * What a type denotes when that is one type written outside any generic declaration (a
+ * substitution would be needed otherwise), not an interface's declarations.
+ */
+function plainType(source: Written): Written | undefined {
+  const denoted = denotedType(source);
+  return denoted?.kind === "type" && !denoted.written.generic ? denoted.written : undefined;
 }
 
 /** A function's or signature's parameters without a leading `this: T` parameter. */

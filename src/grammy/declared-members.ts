@@ -1,8 +1,9 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 
-import { calleeMember, isFunction, propertyKeyName, skipTransparent, staticMemberName } from "../utils/ast";
+import { calleeMember, isFunction, skipTransparent, staticMemberName } from "../utils/ast";
 import { findVariable } from "../utils/scope";
 import { fieldWritesOf, holdingClassOf, type ClassNode } from "./class-fields";
+import { declaredMemberTypes, nonNullPart, type TypeIn, type Written } from "./declared-types";
 import { methodsOfKind } from "./kinds";
 import type { GrammyModel } from "./model";
 
@@ -15,15 +16,7 @@ import type { GrammyModel } from "./model";
  * declared in packages and never followed. Unknown stays unknown.
  */
 
-/** A type as written in one module of the project. */
-interface TypeAt {
-  readonly model: GrammyModel;
-  readonly type: TSESTree.TypeNode;
-}
-
-type TypeDeclaration = TSESTree.TypeNode | TSESTree.TSInterfaceDeclaration | ClassNode;
-
-/** How many type references, type arguments and bindings deep one question is followed. */
+/** How many bindings, calls and fields deep the declared type of a grammY object is looked for. */
 const maxHops = 12;
 
 /**
@@ -42,7 +35,7 @@ export function declaredMemberClass(
   if (methodsOfKind[kind]?.has(name) || model.kindOf(member) !== undefined) return undefined;
   const found = new Map<ClassNode, { model: GrammyModel; classNode: ClassNode }>();
   for (const declared of declaredTypesOf(model, member.object, 0)) {
-    for (const memberType of membersNamed(declared.model, declared.type, name, 0)) {
+    for (const memberType of declaredMemberTypes(declared, name)) {
       const owner = classOfType(memberType);
       if (!owner) return undefined; // a member that is not a class of the project: not followed
       found.set(owner.classNode, owner);
@@ -57,7 +50,7 @@ export function declaredMemberClass(
  * context of a handler registered without one, the context type the registration target was
  * created with (`new Composer<MyContext>()`, `bot: Bot<MyContext>`, `new MenuRange<MyContext>()`).
  */
-function declaredTypesOf(model: GrammyModel, node: TSESTree.Node, hops: number): TypeAt[] {
+function declaredTypesOf(model: GrammyModel, node: TSESTree.Node, hops: number): TypeIn[] {
   const inner = skipTransparent(node);
   if (inner.type !== "Identifier" || hops > maxHops) return [];
   const definition = findVariable(model.sourceCode, inner)?.defs[0];
@@ -81,7 +74,7 @@ function declaredTypesOf(model: GrammyModel, node: TSESTree.Node, hops: number):
  * `new Composer<C>()`, of an annotation `Bot<C>`, through method chains (`composer.chatType(...)`),
  * aliases, fields and imports. The argument must itself be a grammY context type.
  */
-function contextTypeArgument(model: GrammyModel, node: TSESTree.Node, hops: number): TypeAt[] {
+function contextTypeArgument(model: GrammyModel, node: TSESTree.Node, hops: number): TypeIn[] {
   if (hops > maxHops) return [];
   const inner = skipTransparent(node);
   switch (inner.type) {
@@ -123,99 +116,15 @@ function contextTypeArgument(model: GrammyModel, node: TSESTree.Node, hops: numb
   }
 }
 
-function contextArgumentOf(model: GrammyModel, typeArguments: TSESTree.TSTypeParameterInstantiation | undefined): TypeAt[] {
+function contextArgumentOf(model: GrammyModel, typeArguments: TSESTree.TSTypeParameterInstantiation | undefined): TypeIn[] {
   const argument = typeArguments?.params[0];
   return argument && model.annotationKind(argument) === "Context" ? [{ model, type: argument }] : [];
 }
 
-/**
- * The declared types of the member `name` of a type: a property of an object type or interface
- * (and of what it extends), of every part of an intersection, of what an alias names, of a class's
- * annotated field.
- */
-function membersNamed(model: GrammyModel, type: TypeDeclaration, name: string, hops: number): TypeAt[] {
-  if (hops > maxHops) return [];
-  switch (type.type) {
-    case "TSTypeLiteral":
-      return propertiesNamed(model, type.members, name);
-    case "TSInterfaceDeclaration": {
-      const found = propertiesNamed(model, type.body.body, name);
-      for (const heritage of type.extends) found.push(...typeNameMembers(model, heritage.expression, name, hops + 1));
-      return found;
-    }
-    case "TSIntersectionType":
-      return type.types.flatMap((part) => membersNamed(model, part, name, hops + 1));
-    case "TSTypeReference": {
-      // `CommandContext<MyContext>`, `HydrateFlavor<MyContext>`: grammY's or a plugin's generic
-      // that keeps the context it is given; its own members are grammY's.
-      const parameter = model.flavorParameter(type.typeName);
-      const argument = parameter === undefined ? undefined : type.typeArguments?.params[parameter];
-      if (argument) return membersNamed(model, argument, name, hops + 1);
-      return typeNameMembers(model, type.typeName, name, hops + 1);
-    }
-    case "ClassDeclaration":
-    case "ClassExpression":
-      return fieldWritesOf(type, name, model.sourceCode.visitorKeys).flatMap((write) =>
-        write.annotation ? [{ model, type: write.annotation }] : [],
-      );
-    default:
-      return [];
-  }
-}
-
-function propertiesNamed(model: GrammyModel, members: readonly TSESTree.TypeElement[], name: string): TypeAt[] {
-  const found: TypeAt[] = [];
-  for (const member of members) {
-    if (member.type !== "TSPropertySignature" || propertyKeyName(member.key, member.computed) !== name) continue;
-    if (member.typeAnnotation) found.push({ model, type: member.typeAnnotation.typeAnnotation });
-  }
-  return found;
-}
-
-/**
- * The members `name` of the type a name denotes: a type alias, an interface (every declaration of
- * it), or a class of this module, or what a project module exports under it. A type of grammY or
- * of a package is not read.
- */
-function typeNameMembers(model: GrammyModel, typeName: TSESTree.Node, name: string, hops: number): TypeAt[] {
-  if (hops > maxHops) return [];
-  if (typeName.type === "TSQualifiedName" || typeName.type === "MemberExpression") {
-    // `types.MyContext` of `import type * as types from "./types"`
-    const left = typeName.type === "TSQualifiedName" ? typeName.left : typeName.object;
-    const right = typeName.type === "TSQualifiedName" ? typeName.right.name : staticMemberName(typeName);
-    const namespace = left.type === "Identifier" && model.mayFollowForeign(left) ? model.foreignOf(left) : undefined;
-    if (namespace?.kind !== "module" || right === undefined) return [];
-    const exported = namespace.model.moduleExport(right);
-    if (exported?.kind !== "node") return [];
-    return model.across(() => typeNameMembers(exported.model, exported.node, name, hops + 1)) ?? [];
-  }
-  if (typeName.type === "ClassDeclaration" || typeName.type === "ClassExpression") return membersNamed(model, typeName, name, hops + 1);
-  if (typeName.type !== "Identifier") return [];
-  const variable = findVariable(model.sourceCode, typeName);
-  const found: TypeAt[] = [];
-  for (const definition of variable?.defs ?? []) {
-    const node = definition.node;
-    if (definition.type === "ImportBinding") {
-      const value = model.mayFollowForeign(typeName) ? model.foreignOf(typeName) : undefined;
-      if (value?.kind === "node") found.push(...(model.across(() => typeNameMembers(value.model, value.node, name, hops + 1)) ?? []));
-    } else if (node.type === "TSTypeAliasDeclaration") {
-      found.push(...membersNamed(model, node.typeAnnotation, name, hops + 1));
-    } else if (node.type === "TSInterfaceDeclaration" || node.type === "ClassDeclaration") {
-      found.push(...membersNamed(model, node, name, hops + 1));
-    }
-  }
-  return found;
-}
-
 /** The class of the project a member's declared type names (`Logger`, `Logger | undefined`). */
-function classOfType({ model, type }: TypeAt): { model: GrammyModel; classNode: ClassNode } | undefined {
-  let named: TSESTree.TypeNode = type;
-  if (named.type === "TSUnionType") {
-    const parts = named.types.filter((part) => part.type !== "TSUndefinedKeyword" && part.type !== "TSNullKeyword");
-    if (parts.length !== 1 || !parts[0]) return undefined;
-    named = parts[0];
-  }
-  return named.type === "TSTypeReference" ? model.classNamed(named.typeName) : undefined;
+function classOfType({ model, type }: Written): { model: GrammyModel; classNode: ClassNode } | undefined {
+  const named = type.type === "TSUnionType" ? nonNullPart(type) : type;
+  return named?.type === "TSTypeReference" ? model.classNamed(named.typeName) : undefined;
 }
 
 /** Whether a node belongs to the model's own file (a place may be found in another module). */

@@ -37,7 +37,8 @@ import {
   thisMethodOf,
   type ClassNode,
 } from "./class-fields";
-import { contextualParameterType, withoutThis, type DeclarationsIn } from "./contextual-types";
+import { contextualParameterType, withoutThis } from "./contextual-types";
+import { isTypeDeclaration, type DeclarationsIn } from "./declared-types";
 import { declaredMemberClass } from "./declared-members";
 import { exportTableOf } from "./modules/exports";
 import { derivedLifetimeMs } from "./modules/files";
@@ -1123,28 +1124,28 @@ export class GrammyModel {
 
   /**
    * The declarations a type name of this module denotes (`Command`, `types.Command`, `Base` of
-   * `interface A extends Base`): a type alias, or the interfaces of that name, declared here or in
-   * the project module it is imported from (through re-exports; `.d.ts` files included). Undefined
-   * for the types of grammY and of packages, for type parameters, and for names nobody declares.
+   * `interface A extends Base`): a type alias, or the interfaces and classes of that name, declared
+   * here or in the project module it is imported from (through re-exports; `.d.ts` files included).
+   * Undefined for the types of grammY and of packages, for type parameters, and for names nobody
+   * declares. `name` may also be a declaration itself, as an export table gives `export default`.
    */
   typeDeclarationsOf(name: TSESTree.Node): DeclarationsIn | undefined {
+    if (isTypeDeclaration(name)) return { model: this, declarations: [name] };
     if (name.type === "TSQualifiedName" || name.type === "MemberExpression") {
       // `types.Command` of `import type * as types from "./types"`
       const left = name.type === "TSQualifiedName" ? name.left : name.object;
       const right = name.type === "TSQualifiedName" ? name.right.name : staticMemberName(name);
-      if (left.type !== "Identifier" || right === undefined || !this.mayComeFromModule(left)) return undefined;
+      if (left.type !== "Identifier" || right === undefined || !this.mayComeFromModule(left) || !this.mayFollowForeign(left)) return undefined;
       const module = this.foreignOf(left);
       const value = module?.kind === "module" ? module.model.moduleExport(right) : undefined;
       return value?.kind === "node" ? this.across(() => value.model.typeDeclarationsOf(value.node)) : undefined;
     }
     if (name.type !== "Identifier") return undefined;
     const definitions = findVariable(this.sourceCode, name)?.defs ?? [];
-    const declarations = definitions.flatMap((definition) =>
-      definition.node.type === "TSTypeAliasDeclaration" || definition.node.type === "TSInterfaceDeclaration" ? [definition.node] : [],
-    );
+    const declarations = definitions.flatMap((definition) => (isTypeDeclaration(definition.node) ? [definition.node] : []));
     if (declarations.length > 0) return { model: this, declarations };
     // `import type { Command } from "../types"`
-    if (definitions[0]?.type !== "ImportBinding" || !this.mayComeFromModule(name)) return undefined;
+    if (definitions[0]?.type !== "ImportBinding" || !this.mayComeFromModule(name) || !this.mayFollowForeign(name)) return undefined;
     const value = this.foreignOf(name);
     return value?.kind === "node" ? this.across(() => value.model.typeDeclarationsOf(value.node)) : undefined;
   }
