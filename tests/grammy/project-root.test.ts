@@ -284,7 +284,7 @@ describe("importedByGrammyCode", () => {
       "bot.ts":
         'import { Bot } from "grammy";\nimport { price } from "./price.js";\nimport { unused } from "./unused.js";\n' +
         'import type { Shape } from "./shape.js";\nimport { load } from "./store.js";\nconst bot = new Bot("");\n' +
-        'bot.command("price", async (ctx) => {\n  const text = price(String(ctx.chat.id), 2, "EUR", `total`);\n  await load();\n  await ctx.reply(text);\n});\n',
+        'bot.command("price", async (ctx) => {\n  price(String(ctx.chat.id), 2, "EUR", `total`);\n  await load();\n  await ctx.reply("ok");\n});\n',
       "price.ts": "export function price(id, amount, currency, label) { return label + amount + currency + id; }\n",
       "unused.ts": "export function unused(ctx) {}\n",
       "shape.ts": "export interface Shape { ctx: unknown }\n",
@@ -303,7 +303,10 @@ describe("importedByGrammyCode", () => {
         'import * as menus from "./namespace.js";\nimport makeMenu from "./result.js";\nimport { send } from "./template.js";\n' +
         'export { wrap } from "./reexport.js";\nconst { helper } = require("./required.js");\nrequire("./called.js")(bot);\n' +
         'const bot = new Bot("");\nbot.command("start", onStart);\nbot.on("message", (ctx) => greet(ctx));\n' +
-        'bot.use(menus.main);\nbot.use(makeMenu("main"));\nsend(`hi ${bot.botInfo.id}`);\nhelper(bot, "x");\n',
+        'bot.use(menus.main);\nbot.use(makeMenu("main"));\nsend(`hi ${bot.botInfo.id}`);\nhelper(bot, "x");\n' +
+        // Kept results: an instance or a value made with literals may come back as a handler.
+        'import { Errors } from "./instance.js";\nimport { make } from "./kept.js";\nconst errors = new Errors();\n' +
+        'bot.catch(errors.handler());\nconst typing = make("typing");\nbot.use(typing);\n',
       "reference.ts": "export function onStart(ctx) {}\n",
       "variable.ts": "export function greet(ctx) {}\n",
       "namespace.ts": "export const main = (ctx) => ctx.reply('menu');\n",
@@ -312,8 +315,11 @@ describe("importedByGrammyCode", () => {
       "reexport.ts": "export function wrap(ctx) {}\n",
       "required.ts": "exports.helper = (bot, name) => {};\n",
       "called.ts": "module.exports = (bot) => {};\n",
+      "instance.ts": "export class Errors { handler() { return (err) => err.ctx.reply('x'); } }\n",
+      "kept.ts": "export function make(action) { return (ctx) => ctx.replyWithChatAction(action); }\n",
     });
-    for (const name of ["reference.ts", "variable.ts", "namespace.ts", "result.ts", "template.ts", "reexport.ts", "required.ts", "called.ts"]) {
+    const names = ["reference.ts", "variable.ts", "namespace.ts", "result.ts", "template.ts", "reexport.ts", "required.ts", "called.ts"];
+    for (const name of [...names, "instance.ts", "kept.ts"]) {
       expect(importedByGrammyCode(path.join(root, name)), name).toBe(true);
     }
   });

@@ -108,9 +108,10 @@ function handOffsIn(importer: string, text: string): ReadonlySet<string> {
 }
 
 /**
- * Whether the identifier at [start, end) is called with literal arguments only, as a statement or
- * as the value of an assignment, `return`, `await`: nothing of grammY goes in, nothing made from
- * its result goes on into another call.
+ * Whether the identifier at [start, end) is called with literal arguments only, as a statement of
+ * its own: nothing of grammY goes in, and its result goes nowhere. A result that is kept
+ * (`const errors = new Errors()`, `return make(1)`) may come back as a handler
+ * (`bot.catch(errors.handler())`), so it is a hand-off.
  */
 function isInertCall(text: string, start: number, end: number): boolean {
   let open = end;
@@ -119,25 +120,36 @@ function isInertCall(text: string, start: number, end: number): boolean {
   const close = closingParen(text, open);
   if (close === undefined) return false;
   if (!argumentsOf(text, open + 1, close).every(isInertArgument)) return false;
-  return precededByStatementStart(text, start);
+  return precededByStatementStart(text, start) && endsStatement(text, close + 1);
 }
 
-/** What may stand before an inert call: the start of a statement, `=`, `return`, `await`, `new`, `void`. */
+/** What may stand before an inert call: the start of a statement, `await`, `new`, `void`. */
 function precededByStatementStart(text: string, start: number): boolean {
   let at = start;
   for (;;) {
     while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
     if (at === 0) return true;
-    const word = /(?:^|[^\w$])(await|new|return|void)$/.exec(text.slice(Math.max(0, at - 7), at));
-    if (word?.[1] === "await" || word?.[1] === "new") {
-      at -= word[1].length;
+    const word = /(?:^|[^\w$])(await|new|void)$/.exec(text.slice(Math.max(0, at - 6), at));
+    if (word) {
+      at -= word[1]?.length ?? 0;
       continue;
     }
-    if (word) return true;
     const before = text[at - 1];
-    if (before === ";" || before === "{" || before === "}" || before === ")") return true;
-    return before === "=" && !"=!<>".includes(text[at - 2] ?? "");
+    return before === ";" || before === "{" || before === "}" || before === ")";
   }
+}
+
+/** Whether nothing is made of a call's result: what follows ends the statement (`;`, a line end, `}`). */
+function endsStatement(text: string, from: number): boolean {
+  let at = from;
+  while (at < text.length && (text[at] === " " || text[at] === "\t")) at++;
+  if (at >= text.length) return true;
+  const next = text[at];
+  if (next === ";" || next === "}") return true;
+  if (next !== "\n" && next !== "\r") return false;
+  // A line end, unless the next line goes on with the result (`.then(...)`, `?.x`, `[0]`, `(...)`).
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return !".?[(`".includes(text[at] ?? ";") || at >= text.length;
 }
 
 /** The offset of the `)` closing the `(` at `open`, skipping strings and nested brackets; undefined when unclear. */
