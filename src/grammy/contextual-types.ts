@@ -1,6 +1,6 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 
-import { propertyKeyName, type FunctionNode } from "../utils/ast";
+import { enclosingFunction, propertyKeyName, type FunctionNode } from "../utils/ast";
 import { findVariable } from "../utils/scope";
 import { declaredMemberTypes, denotedType, nonNullPart, type TypeIn, type Written } from "./declared-types";
 import type { GrammyModel } from "./model";
@@ -71,7 +71,7 @@ function contextualTypeOf(model: GrammyModel, node: TSESTree.Node, hops: number)
       return outer && key !== undefined ? memberType(outer, key) : undefined;
     }
     case "ReturnStatement": {
-      const fn = enclosingFunctionOf(parent);
+      const fn = enclosingFunction(parent);
       return fn && returnedType(model, fn);
     }
     case "ArrowFunctionExpression":
@@ -86,15 +86,6 @@ function returnedType(model: GrammyModel, fn: FunctionNode): Written | undefined
   if (fn.async || fn.generator) return undefined;
   const annotation = fn.returnType?.typeAnnotation;
   return annotation && { model, type: annotation };
-}
-
-function enclosingFunctionOf(node: TSESTree.Node): FunctionNode | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === "ArrowFunctionExpression" || current.type === "FunctionDeclaration" || current.type === "FunctionExpression") {
-      return current;
-    }
-  }
-  return undefined;
 }
 
 function isConstType(type: TSESTree.TypeNode): boolean {

@@ -59,52 +59,47 @@ export function parameterVariable(model: GrammyModel, fn: FunctionNode, index: n
 
 const callsCache = new WeakMap<TSESTree.Node, readonly TSESTree.CallExpression[]>();
 const assignmentsCache = new WeakMap<TSESTree.Node, readonly TSESTree.AssignmentExpression[]>();
-
-/** Every call inside a node, nested functions included, in source order (cached per node). */
-export function callsIn(model: GrammyModel, root: TSESTree.Node): readonly TSESTree.CallExpression[] {
-  let calls = callsCache.get(root);
-  if (!calls) {
-    calls = descendants(model, root, (node): node is TSESTree.CallExpression => node.type === "CallExpression");
-    callsCache.set(root, calls);
-  }
-  return calls;
-}
-
 const thisCache = new WeakMap<TSESTree.Node, readonly TSESTree.ThisExpression[]>();
 const membersCache = new WeakMap<TSESTree.Node, readonly TSESTree.MemberExpression[]>();
 
+/** Every call inside a node, nested functions included, in source order (cached per node). */
+export function callsIn(model: GrammyModel, root: TSESTree.Node): readonly TSESTree.CallExpression[] {
+  return cachedDescendants(callsCache, model, root, (node): node is TSESTree.CallExpression => node.type === "CallExpression");
+}
+
 /** Every `this` inside a node, nested functions and classes included, in source order (cached per node). */
 export function thisExpressionsIn(model: GrammyModel, root: TSESTree.Node): readonly TSESTree.ThisExpression[] {
-  let found = thisCache.get(root);
-  if (!found) {
-    found = descendants(model, root, (node): node is TSESTree.ThisExpression => node.type === "ThisExpression");
-    thisCache.set(root, found);
-  }
-  return found;
+  return cachedDescendants(thisCache, model, root, (node): node is TSESTree.ThisExpression => node.type === "ThisExpression");
 }
 
 /** Every member expression inside a node, nested functions included, in source order (cached per node). */
 export function membersIn(model: GrammyModel, root: TSESTree.Node): readonly TSESTree.MemberExpression[] {
-  let found = membersCache.get(root);
-  if (!found) {
-    found = descendants(model, root, (node): node is TSESTree.MemberExpression => node.type === "MemberExpression");
-    membersCache.set(root, found);
-  }
-  return found;
+  return cachedDescendants(membersCache, model, root, (node): node is TSESTree.MemberExpression => node.type === "MemberExpression");
 }
 
 /** Every assignment inside a node, nested functions included, in source order (cached per node). */
 export function assignmentsIn(model: GrammyModel, root: TSESTree.Node): readonly TSESTree.AssignmentExpression[] {
-  let assignments = assignmentsCache.get(root);
-  if (!assignments) {
-    assignments = descendants(
-      model,
-      root,
-      (node): node is TSESTree.AssignmentExpression => node.type === "AssignmentExpression",
-    );
-    assignmentsCache.set(root, assignments);
+  return cachedDescendants(
+    assignmentsCache,
+    model,
+    root,
+    (node): node is TSESTree.AssignmentExpression => node.type === "AssignmentExpression",
+  );
+}
+
+/** The nodes of one type inside `root`, found once per root and kept in `cache`. */
+function cachedDescendants<T extends TSESTree.Node>(
+  cache: WeakMap<TSESTree.Node, readonly T[]>,
+  model: GrammyModel,
+  root: TSESTree.Node,
+  wanted: (node: TSESTree.Node) => node is T,
+): readonly T[] {
+  let found = cache.get(root);
+  if (!found) {
+    found = descendants(model, root, wanted);
+    cache.set(root, found);
   }
-  return assignments;
+  return found;
 }
 
 function descendants<T extends TSESTree.Node>(

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
 import { errorHandlerInstallOf, fileTouchesGrammy, getGrammyModel, signalListenerOf, type GrammyModel } from "../grammy";
-import { calleeMember, isFunction, skipTransparent, transparentParent, type FunctionNode } from "../utils/ast";
+import { calleeMember, enclosingFunction, isFunction, skipTransparent, transparentParent, type FunctionNode } from "../utils/ast";
 import { callText } from "../utils/call-text";
 import { createRule } from "../utils/create-rule";
 import { dropsCallbackResult, promiseUsage, type CallbackDrop, type FloatingPromise, type PromiseFloat } from "../utils/promise-usage";
@@ -298,11 +298,6 @@ function isMethod(fn: FunctionNode): boolean {
     parent.type === "TSAbstractMethodDefinition" ||
     (parent.type === "Property" && (parent.method || parent.kind !== "init"))
   );
-}
-
-function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
-  for (let parent = node.parent; parent; parent = parent.parent) if (isFunction(parent)) return parent;
-  return undefined;
 }
 
 /** The expression statement an expression begins, if any. */

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
-import { calleeMember, isFunction, skipTransparent, transparentParent, type FunctionNode } from "./ast";
+import { calleeMember, enclosingFunction, skipTransparent, transparentParent, type FunctionNode } from "./ast";
 import { isUnshadowedGlobal } from "./scope";
 
 /**
@@ -194,7 +194,7 @@ export function promiseUsage(start: TSESTree.Node, options: PromiseUsageOptions)
       case "ReturnStatement":
       case "ArrowFunctionExpression": {
         if (parent.type === "ArrowFunctionExpression" && parent.body !== current) return undefined;
-        const fn = parent.type === "ArrowFunctionExpression" ? parent : enclosingFunctionOf(parent);
+        const fn = parent.type === "ArrowFunctionExpression" ? parent : enclosingFunction(parent);
         if (!fn || visited.has(fn)) return undefined;
         visited.add(fn);
         const next = returnedInto(fn, options, { direct, array: array !== undefined });
@@ -277,13 +277,6 @@ function promiseCombinator(
   }
   if (member.name === "allSettled") return "allSettled";
   return combinators.has(member.name) ? (member.name as "all" | "any" | "race") : undefined;
-}
-
-function enclosingFunctionOf(node: TSESTree.Node): FunctionNode | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (isFunction(current)) return current;
-  }
-  return undefined;
 }
 
 type Returned =
