@@ -737,7 +737,7 @@ export class GrammyModel {
       if (place) return place;
     }
     // Exported and registered by another module: `bot.command("start", start)` in `bot.ts`.
-    for (const { model, node } of this.foreignReferencesTo(fn)) {
+    for (const { model, node } of this.foreignReferencesTo(fn, true)) {
       const place = this.across(() => model.argumentPlace(node));
       if (place) return place;
     }
@@ -763,7 +763,7 @@ export class GrammyModel {
     const declared = declaredNameOf(fn);
     const variable = declared && findVariable(this.sourceCode, declared);
     for (const reference of variable?.references ?? []) add(this, reference.identifier);
-    for (const { model, node } of this.foreignReferencesTo(fn)) add(model, node);
+    for (const { model, node } of this.foreignReferencesTo(fn, true)) add(model, node);
     for (const callee of this.methodCallsOf(fn)) add(this, callee);
     for (const { model, callee } of this.foreignMethodCallsOf(fn)) add(model, callee);
     return found;
@@ -790,7 +790,7 @@ export class GrammyModel {
     const declared = declaredNameOf(target);
     const variable = declared && findVariable(this.sourceCode, declared);
     for (const reference of variable?.references ?? []) consider(this, reference.identifier);
-    for (const { model, node } of this.foreignReferencesTo(target)) consider(model, node);
+    for (const { model, node } of this.foreignReferencesTo(target, true)) consider(model, node);
     // A method's callers in this file: `this.handle(err, ctx)`, `new Commands().install(bot)`.
     for (const callee of this.methodCallsOf(fn)) consider(this, callee);
     // ... and in the modules that import its class: `handler.changeLocation(ctx)`.
@@ -871,8 +871,12 @@ export class GrammyModel {
     return found;
   }
 
-  /** References to a function of this module in the project's other modules, through its exports. */
-  private foreignReferencesTo(fn: FunctionNode | ClassNode): { model: GrammyModel; node: TSESTree.Expression }[] {
+  /**
+   * References to a function of this module in the project's other modules, through its exports.
+   * `handedOnly` for questions that a call with literals only never answers (where a function is
+   * registered, what its callers pass): modules that only make such calls are not parsed.
+   */
+  private foreignReferencesTo(fn: FunctionNode | ClassNode, handedOnly = false): { model: GrammyModel; node: TSESTree.Expression }[] {
     if (!this.origin) return [];
     const found: { model: GrammyModel; node: TSESTree.Expression }[] = [];
     const paths = [
@@ -880,7 +884,7 @@ export class GrammyModel {
       ...(fn.type === "ClassDeclaration" || fn.type === "ClassExpression" ? [] : exportPathsOf(this.sourceCode, fn)),
     ];
     for (const { name, path } of paths) {
-      for (const reference of referencesToExport(this.origin.file, name, this.origin.settings)) {
+      for (const reference of referencesToExport(this.origin.file, name, this.origin.settings, handedOnly)) {
         const model = this.otherModule(reference.file);
         if (!model) continue;
         const node = memberChain(reference.node, path);

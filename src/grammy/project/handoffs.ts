@@ -1,6 +1,9 @@
 import { derivedLifetimeMs, fileMtime, readProjectFile } from "../modules/files";
 import { resolveSpecifier } from "../modules/resolve";
 
+/** The name a CommonJS module's whole export goes by (`module.exports = ...`, `const x = require("./x")`). */
+export const wholeModule = "module.exports";
+
 /**
  * Whether a project file may hand anything to the modules it imports, read off its text without
  * parsing: a module whose exports its importers only call with literals (`formatPrice(String(x))`,
@@ -12,25 +15,55 @@ import { resolveSpecifier } from "../modules/resolve";
  * "hands off" costs time, never a report.
  */
 export function handsOffTo(importer: string, imported: string): boolean {
-  return handOffsOf(importer)?.has(imported) ?? false;
+  return handOffsOf(importer)?.handOffs.has(imported) ?? false;
 }
 
-const handOffCache = new Map<string, { at: number; mtimeMs: number; handOffs: ReadonlySet<string> | undefined }>();
+/**
+ * How `importer` uses the export `name` of `imported`, as its text shows: `"none"` when it never
+ * mentions the export beyond importing it (no reference the reverse search `referencesToExport`
+ * could find), `"inert"` when it only calls it with literals (`formatPrice("1")`, `new Store()`:
+ * nothing of grammY goes in). Undefined when the text cannot tell: the export is handed something
+ * or passed on, the module is reached in another way (`import * as`, `export ... from`, `import()`,
+ * `require("./x")(bot)`, a member of `const x = require("./x")`), or the file cannot be read.
+ */
+export function exportUseIn(importer: string, imported: string, name: string): "none" | "inert" | undefined {
+  const facts = handOffsOf(importer);
+  if (!facts || facts.whole.has(imported)) return undefined;
+  const names = facts.bound.get(imported);
+  if (!names) return undefined;
+  const handed = names.get(name);
+  return handed === undefined ? "none" : handed ? undefined : "inert";
+}
+
+interface HandOffFacts {
+  /** The project files it may hand something to (`handsOffTo`). */
+  readonly handOffs: ReadonlySet<string>;
+  /** Project files it reaches other than through plain bindings, or hands its whole export: anything may be used. */
+  readonly whole: ReadonlySet<string>;
+  /**
+   * Project files it imports through plain bindings (`import a, { b as c } from`, `import type`,
+   * `const { b, c: d } = require(...)`, `const a = require(...)`) -> the export names it mentions:
+   * true when handed something or passed on, false when only called with literals.
+   */
+  readonly bound: ReadonlyMap<string, ReadonlyMap<string, boolean>>;
+}
+
+const handOffCache = new Map<string, { at: number; mtimeMs: number; facts: HandOffFacts | undefined }>();
 
 /**
- * The project files `importer` may hand something to; undefined when it cannot be read. Read once
+ * What `importer` may hand the project files it imports; undefined when it cannot be read. Read once
  * per modification time, and renewed as resolutions are (a specifier may come to name a new file).
  */
-function handOffsOf(importer: string): ReadonlySet<string> | undefined {
+function handOffsOf(importer: string): HandOffFacts | undefined {
   const mtimeMs = fileMtime(importer);
   if (mtimeMs === undefined) return undefined;
   const now = Date.now();
   const cached = handOffCache.get(importer);
-  if (cached?.mtimeMs === mtimeMs && now - cached.at < derivedLifetimeMs) return cached.handOffs;
+  if (cached?.mtimeMs === mtimeMs && now - cached.at < derivedLifetimeMs) return cached.facts;
   const text = readProjectFile(importer);
-  const handOffs = text === undefined ? undefined : handOffsIn(importer, text);
-  handOffCache.set(importer, { at: now, mtimeMs, handOffs });
-  return handOffs;
+  const facts = text === undefined ? undefined : handOffsIn(importer, text);
+  handOffCache.set(importer, { at: now, mtimeMs, facts });
+  return facts;
 }
 
 /** `import a, { b as c, type D } from "x"`, `import type ... from "x"` (a namespace import is not matched). */
@@ -40,10 +73,14 @@ const requirePattern = /\b(?:const|let|var)\s+([\w$]+|\{[\w$\s,:]*\})\s*=\s*requ
 /** Every specifier, as `specifiersIn` (modules/graph) finds them: those not read as bindings above hand off. */
 const specifierPattern = /\b(?:from|import|require)\s*\(?\s*(["'])([^"'\n]+)\1/g;
 
-function handOffsIn(importer: string, text: string): ReadonlySet<string> {
-  const handOffs = new Set<string>();
-  /** Local binding -> the project file it comes from. */
-  const bindings = new Map<string, string>();
+function handOffsIn(importer: string, text: string): HandOffFacts {
+  /** Files reached other than through bindings: handed everything. */
+  const reached = new Set<string>();
+  /** Files with a local name bound twice (not valid code): the text cannot tell which is meant. */
+  const ambiguous = new Set<string>();
+  const bound = new Map<string, Map<string, boolean>>();
+  /** Local binding -> the project file it comes from and the export it names (`wholeModule` for `const a = require()`). */
+  const bindings = new Map<string, { file: string; name: string; whole: boolean }>();
   /** Text spans of the import statements read as bindings: their names are no uses. */
   const spans: [number, number][] = [];
   /** Offsets of the specifiers read as bindings. */
@@ -52,22 +89,28 @@ function handOffsIn(importer: string, text: string): ReadonlySet<string> {
     const resolved = resolveSpecifier(importer, specifier);
     return resolved?.kind === "file" && resolved.path !== importer ? resolved.path : undefined;
   };
+  const bind = (local: string, file: string, name: string, isWhole = false): void => {
+    const earlier = bindings.get(local);
+    if (earlier) ambiguous.add(earlier.file).add(file);
+    bindings.set(local, { file, name, whole: isWhole });
+  };
   for (const match of text.matchAll(importPattern)) {
     const specifier = match[5] ?? "";
     read.add(match.index + match[0].length - specifier.length - 1);
     spans.push([match.index, match.index + match[0].length]);
-    const file = match[1] === undefined ? projectFile(specifier) : undefined; // `import type`: nothing at run time
+    const file = projectFile(specifier);
     if (file === undefined) continue;
-    const names: string[] = [];
+    if (!bound.has(file)) bound.set(file, new Map());
+    if (match[1] !== undefined) continue; // `import type`: nothing at run time
     const defaultName = match[2]?.replace(/[\s,]/g, "");
-    if (defaultName) names.push(defaultName);
+    if (defaultName) bind(defaultName, file, "default");
     for (const part of (match[3] ?? "").slice(1, -1).split(",")) {
       const words = part.trim().split(/\s+/).filter(Boolean);
       if (words[0] === "type" && words.length !== 1 && words[1] !== "as") continue; // `{ type D }`
+      const [imported] = words;
       const local = words.at(-1);
-      if (local !== undefined) names.push(local);
+      if (local !== undefined && imported !== undefined) bind(local, file, imported);
     }
-    for (const name of names) bindings.set(name, file);
   }
   for (const match of text.matchAll(requirePattern)) {
     const specifier = match[3] ?? "";
@@ -75,11 +118,17 @@ function handOffsIn(importer: string, text: string): ReadonlySet<string> {
     spans.push([match.index, match.index + match[0].length]);
     const file = projectFile(specifier);
     if (file === undefined) continue;
+    if (!bound.has(file)) bound.set(file, new Map());
     const pattern = match[1] ?? "";
-    const names = pattern.startsWith("{")
-      ? pattern.slice(1, -1).split(",").map((part) => part.split(":").at(-1)?.trim() ?? "")
-      : [pattern];
-    for (const name of names) if (name) bindings.set(name, file);
+    if (!pattern.startsWith("{")) {
+      bind(pattern, file, wholeModule, true);
+      continue;
+    }
+    for (const part of pattern.slice(1, -1).split(",")) {
+      const [key, value] = part.split(":").map((word) => word.trim());
+      const local = value ?? key;
+      if (key && local) bind(local, file, key);
+    }
   }
   // Any other mention of a project file (`export * from`, `import * as`, `import("x")`,
   // `require("x")(bot)`, `import x = require("x")`) hands it everything.
@@ -87,24 +136,33 @@ function handOffsIn(importer: string, text: string): ReadonlySet<string> {
     const specifier = match[2] ?? "";
     if (read.has(match.index + match[0].length - specifier.length - 1)) continue;
     const file = projectFile(specifier);
-    if (file !== undefined) handOffs.add(file);
+    if (file !== undefined) reached.add(file);
   }
-  if (bindings.size === 0) return handOffs;
+  const handOffs = new Set(reached);
+  const whole = new Set([...reached, ...ambiguous]);
+  if (bindings.size === 0) return { handOffs, whole, bound };
   spans.sort((a, b) => a[0] - b[0]);
   let span = 0;
   const names = [...bindings.keys()].map((name) => name.replaceAll("$", "\\$")).join("|");
   for (const match of text.matchAll(new RegExp(`(?<![\\w$])(?:${names})(?![\\w$])`, "g"))) {
-    const file = bindings.get(match[0]);
-    if (file === undefined || handOffs.has(file)) continue;
+    const binding = bindings.get(match[0]);
+    if (binding === undefined || reached.has(binding.file)) continue;
+    if (whole.has(binding.file) && handOffs.has(binding.file)) continue; // nothing more to learn
+    const used = bound.get(binding.file);
+    if (used?.get(binding.name) === true) continue;
     const start = match.index;
     while (span < spans.length && (spans[span]?.[1] ?? 0) <= start) span++;
     if ((spans[span]?.[0] ?? Number.POSITIVE_INFINITY) <= start) continue; // the import itself
     const end = start + match[0].length;
     if (text[start - 1] === "." && text[start - 2] !== ".") continue; // `x.name`: a property, not the binding
     if (isQuote(text[start - 1]) && text[end] === text[start - 1]) continue; // `"name"`: a string
-    if (!isInertCall(text, start, end)) handOffs.add(file);
+    const handed = !isInertCall(text, start, end);
+    if (handed) handOffs.add(binding.file);
+    // A member of a whole `require` may be any export (`handlers.start`): all of them then.
+    if (handed && binding.whole) whole.add(binding.file);
+    else used?.set(binding.name, handed);
   }
-  return handOffs;
+  return { handOffs, whole, bound };
 }
 
 /**

@@ -6,6 +6,7 @@ import { moduleExportName } from "../modules/exports";
 import { derivedLifetimeMs } from "../modules/files";
 import { loadSourceCode, type ParseSettings } from "../modules/loader";
 import { resolveSpecifier } from "../modules/resolve";
+import { exportUseIn, wholeModule } from "./handoffs";
 import { importersOf } from "./importers";
 
 /** An expression of another project file that denotes an export of the module asked about. */
@@ -17,7 +18,7 @@ export interface ExportReference {
 }
 
 /** The name `referencesToExport` takes for a CommonJS module's whole export (`module.exports = ...`). */
-export const wholeModule = "module.exports";
+export { wholeModule };
 
 /** How many re-exporting modules (barrels) deep the search follows one export. */
 const maxReexportHops = 4;
@@ -28,10 +29,21 @@ const maxReexportHops = 4;
  * `require`), also through barrels that re-export it (`export { start } from "./start"`,
  * `export * from`). The reverse of following an import: it answers "who registers this handler"
  * for a file that never imports grammY itself. Each importer is parsed once per modification time.
+ *
+ * An importer whose text shows that it never mentions the export (`exportUseIn`) is not parsed:
+ * it holds no reference. With `handedOnly`, neither is one that only calls it with literals
+ * (`formatPrice("1")`): for questions about what callers pass or where they register a function,
+ * whose answer such a call never changes (not for a class: `new Store()` makes an instance whose
+ * methods may be called with anything).
  */
-export function referencesToExport(file: string, name: string, settings: ParseSettings): readonly ExportReference[] {
+export function referencesToExport(
+  file: string,
+  name: string,
+  settings: ParseSettings,
+  handedOnly = false,
+): readonly ExportReference[] {
   // Asked for every parameter and function of a module: answered once per export a while.
-  const key = `${file}\0${name}`;
+  const key = `${file}\0${name}\0${handedOnly ? "handed" : "any"}`;
   const now = Date.now();
   let bySettings = referenceCache.get(settings.parser ?? noParser);
   if (!bySettings) {
@@ -41,7 +53,7 @@ export function referencesToExport(file: string, name: string, settings: ParseSe
   const cached = bySettings.get(key);
   if (cached && now - cached.at < derivedLifetimeMs) return cached.references;
   const found: ExportReference[] = [];
-  collect(file, name, settings, found, new Set(), 0);
+  collect(file, name, settings, handedOnly, found, new Set(), 0);
   bySettings.set(key, { at: now, references: found });
   return found;
 }
@@ -53,6 +65,7 @@ function collect(
   file: string,
   name: string,
   settings: ParseSettings,
+  handedOnly: boolean,
   found: ExportReference[],
   seen: Set<string>,
   hops: number,
@@ -61,6 +74,8 @@ function collect(
   if (seen.has(key) || hops > maxReexportHops) return;
   seen.add(key);
   for (const importer of importersOf(file)) {
+    const use = exportUseIn(importer, file, name);
+    if (use === "none" || (use === "inert" && handedOnly)) continue;
     const sourceCode = loadSourceCode(importer, settings);
     if (!sourceCode) continue;
     const names = (node: TSESTree.StringLiteral): boolean => {
@@ -68,7 +83,7 @@ function collect(
       return resolved?.kind === "file" && resolved.path === file;
     };
     const reexport = (exported: string): void => {
-      collect(importer, exported, settings, found, seen, hops + 1);
+      collect(importer, exported, settings, handedOnly, found, seen, hops + 1);
     };
     const referencesOf = (declared: TSESTree.Node): void => {
       for (const variable of sourceCode.scopeManager?.getDeclaredVariables(declared) ?? []) {
