@@ -112,6 +112,15 @@ export function lastReadText(path: string): string | undefined {
   return textCache.get(path)?.text;
 }
 
+/**
+ * The text of a file as `readProjectFile` last read it and the modification time it had then, with
+ * no look at the file system. Undefined when it was never read, or could not be.
+ */
+export function lastRead(path: string): { readonly mtimeMs: number; readonly text: string } | undefined {
+  const cached = textCache.get(path);
+  return cached?.text === undefined ? undefined : { mtimeMs: cached.mtimeMs, text: cached.text };
+}
+
 const listingCache = new Map<string, { at: number; names: ReadonlySet<string> | undefined }>();
 
 /**

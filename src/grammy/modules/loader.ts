@@ -3,7 +3,7 @@ import path from "node:path";
 
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
-import { fileMtime, readProjectFile } from "./files";
+import { fileMtime, lastRead, readProjectFile } from "./files";
 
 /** A parser as ESLint hands it to rules: typescript-eslint's (parseForESLint) or espree (parse). */
 interface ParserLike {
@@ -70,14 +70,23 @@ const noParser = {};
  * both linted and asked about (a bot module that handler files import) is parsed once per process.
  * Taken only when the text on disk is the text linted (not an editor's unsaved buffer) and ESLint
  * has set the tree's parent links already (ESLint 9 and 10 do before rules run; 8 does not).
+ * The text the project pass read (`lastRead`) is compared first, with no look at the file system:
+ * kept under the modification time it was read at, the parse is renewed as any other when the
+ * file changes.
  */
 export function offerLintedSource(file: string, settings: ParseSettings, sourceCode: TSESLint.SourceCode): boolean {
   const first = sourceCode.ast.body[0];
   if (first?.parent === undefined) return false;
-  const mtimeMs = fileMtime(file);
-  const raw = mtimeMs === undefined ? undefined : readProjectFile(file);
-  if (mtimeMs === undefined || raw === undefined) return false;
-  if ((raw.startsWith("\uFEFF") ? raw.slice(1) : raw) !== sourceCode.text) return false;
+  const text = sourceCode.text;
+  let mtimeMs: number | undefined;
+  const read = lastRead(file);
+  if (read && sameText(read.text, text)) {
+    mtimeMs = read.mtimeMs;
+  } else {
+    mtimeMs = fileMtime(file);
+    const raw = mtimeMs === undefined ? undefined : readProjectFile(file);
+    if (mtimeMs === undefined || raw === undefined || !sameText(raw, text)) return false;
+  }
   const key = settings.parser ?? noParser;
   let cache = sourceCodeCache.get(key);
   if (!cache) {
@@ -87,6 +96,13 @@ export function offerLintedSource(file: string, settings: ParseSettings, sourceC
   if (cache.get(file)?.mtimeMs === mtimeMs) return false; // parsed already: keep that one's models
   cache.set(file, { mtimeMs, sourceCode });
   return true;
+}
+
+/** Whether a file's text, as read from disk, is the text ESLint lints (which has its BOM removed): the lengths first. */
+function sameText(raw: string, linted: string): boolean {
+  const bom = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (raw.length - bom !== linted.length) return false;
+  return bom === 0 ? raw === linted : raw.slice(1) === linted;
 }
 
 /**

@@ -25,9 +25,16 @@ export function handsOffTo(importer: string, imported: string): boolean {
  * nothing of grammY goes in). Undefined when the text cannot tell: the export is handed something
  * or passed on, the module is reached in another way (`import * as`, `export ... from`, `import()`,
  * `require("./x")(bot)`, a member of `const x = require("./x")`), or the file cannot be read.
+ * The facts are reused while the importer's modification time stands, up to `lifetimeMs`: asked
+ * beside an importer list of the same age (the project index), they need no fresher look.
  */
-export function exportUseIn(importer: string, imported: string, name: string): "none" | "inert" | undefined {
-  const facts = handOffsOf(importer);
+export function exportUseIn(
+  importer: string,
+  imported: string,
+  name: string,
+  lifetimeMs = derivedLifetimeMs,
+): "none" | "inert" | undefined {
+  const facts = handOffsOf(importer, lifetimeMs);
   if (!facts || facts.whole.has(imported)) return undefined;
   const names = facts.bound.get(imported);
   if (!names) return undefined;
@@ -54,12 +61,12 @@ const handOffCache = new Map<string, { at: number; mtimeMs: number; facts: HandO
  * What `importer` may hand the project files it imports; undefined when it cannot be read. Read once
  * per modification time, and renewed as resolutions are (a specifier may come to name a new file).
  */
-function handOffsOf(importer: string): HandOffFacts | undefined {
+function handOffsOf(importer: string, lifetimeMs = derivedLifetimeMs): HandOffFacts | undefined {
   const mtimeMs = fileMtime(importer);
   if (mtimeMs === undefined) return undefined;
   const now = Date.now();
   const cached = handOffCache.get(importer);
-  if (cached?.mtimeMs === mtimeMs && now - cached.at < derivedLifetimeMs) return cached.facts;
+  if (cached?.mtimeMs === mtimeMs && now - cached.at < lifetimeMs) return cached.facts;
   const text = readProjectFile(importer);
   const facts = text === undefined ? undefined : handOffsIn(importer, text);
   handOffCache.set(importer, { at: now, mtimeMs, facts });

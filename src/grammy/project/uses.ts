@@ -7,7 +7,7 @@ import { derivedLifetimeMs } from "../modules/files";
 import { loadSourceCode, type ParseSettings } from "../modules/loader";
 import { resolveSpecifier } from "../modules/resolve";
 import { exportUseIn, wholeModule } from "./handoffs";
-import { importersOf } from "./importers";
+import { importersOf, indexLifetimeMs } from "./importers";
 
 /** An expression of another project file that denotes an export of the module asked about. */
 export interface ExportReference {
@@ -74,7 +74,7 @@ function collect(
   if (seen.has(key) || hops > maxReexportHops) return;
   seen.add(key);
   for (const importer of importersOf(file)) {
-    const use = exportUseIn(importer, file, name);
+    const use = exportUseIn(importer, file, name, indexLifetimeMs);
     if (use === "none" || (use === "inert" && handedOnly)) continue;
     const sourceCode = loadSourceCode(importer, settings);
     if (!sourceCode) continue;
