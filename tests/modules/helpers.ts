@@ -77,6 +77,47 @@ export function edited(code: string, find: string, replacement: string): string 
   return code.slice(0, index) + replacement + code.slice(index + find.length);
 }
 
+/** The `.catch()` suggestion's output: `call` (which must occur once) ends in the logging handler. */
+export function addCatch(code: string, call: string): string {
+  return edited(code, call, `${call}.catch((error) => console.error(error))`);
+}
+
+/**
+ * The report of `callText` (which must occur once in `code`, on one line) floating at
+ * `line`/`column`: a project function or method that passes on the rejection of `carried`.
+ * `awaited` is the `await` suggestion's output.
+ */
+export function floatingHelperReport(
+  code: string,
+  line: number,
+  column: number,
+  callText: string,
+  call: string,
+  carried: string,
+  awaited: string,
+): {
+  messageId: "floatingHelper";
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  data: { call: string; carried: string };
+  suggestions: [{ messageId: "addAwait"; output: string }, { messageId: "addCatch"; output: string }];
+} {
+  return {
+    messageId: "floatingHelper",
+    line,
+    column,
+    endLine: line,
+    endColumn: column + callText.length,
+    data: { call, carried },
+    suggestions: [
+      { messageId: "addAwait", output: awaited },
+      { messageId: "addCatch", output: addCatch(code, callText) },
+    ],
+  };
+}
+
 /**
  * Lints a fixture file with a one-off rule that hands its grammY model to `ask` (as
  * `tests/utils/probe.ts` does for snippets), with the file's real path so that imports resolve.

@@ -12,7 +12,7 @@ import { afterAll, describe } from "vitest";
 
 import noFloatingPromises from "../../src/rules/no-floating-promises";
 import { cjsTester, esmTester, tsTester } from "../utils/testers";
-import { edited, fixture, modulesDir, typedModulesTester } from "./helpers";
+import { addCatch, edited, fixture, modulesDir, typedModulesTester } from "./helpers";
 
 const bothTesters = [
   ["untyped", tsTester],
@@ -22,8 +22,6 @@ const bothTesters = [
 /** A file of `tests/fixtures/modules/project-view/` as a test case. */
 const view = (file: string): ReturnType<typeof fixture> => fixture(path.join("project-view", file));
 
-/** The `.catch()` suggestion's output: `call` (which must occur once) ends in the logging handler. */
-const addCatch = (code: string, call: string): string => edited(code, call, `${call}.catch((error) => console.error(error))`);
 
 describe.each(bothTesters)("no-floating-promises: handlers registered by another module (%s)", (_, tester) => {
   const start = view("registered/start.ts");

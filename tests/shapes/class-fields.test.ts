@@ -12,11 +12,9 @@ import noFloatingPromises from "../../src/rules/no-floating-promises";
 import noSetupAfterStart from "../../src/rules/no-setup-after-start";
 import noUnguardedRunnerStop from "../../src/rules/no-unguarded-runner-stop";
 import requireSignalHandlers from "../../src/rules/require-signal-handlers";
-import { edited, fixture, typedModulesTester } from "../modules/helpers";
+import { addCatch, edited, fixture, typedModulesTester } from "../modules/helpers";
 import { cjsTester, esmTester, tsTester, typedFilename, typedTester } from "../utils/testers";
 
-/** The `.catch()` suggestion's output: `call` (which must occur once) ends in the logging handler. */
-const addCatch = (code: string, call: string): string => edited(code, call, `${call}.catch((error) => console.error(error))`);
 
 /** A file of `tests/fixtures/modules/shapes-classes/` as a test case. */
 const shape = (file: string): ReturnType<typeof fixture> => fixture(path.join("shapes-classes", file));

@@ -11,49 +11,12 @@ import path from "node:path";
 import { describe } from "vitest";
 
 import noFloatingPromises from "../../src/rules/no-floating-promises";
-import { edited, fixture, typedModulesTester } from "../modules/helpers";
+import { addCatch, edited, fixture, floatingHelperReport, typedModulesTester } from "../modules/helpers";
 import { tsTester } from "../utils/testers";
 
 /** A file of `tests/fixtures/modules/shapes-context-members/` as a test case. */
 const shape = (file: string): ReturnType<typeof fixture> => fixture(path.join("shapes-context-members", file));
 
-/** The `.catch()` suggestion's output: `call` (which must occur once) ends in the logging handler. */
-const addCatch = (code: string, call: string): string => edited(code, call, `${call}.catch((error) => console.error(error))`);
-
-/**
- * `callText` (which must occur once in `code`) floating at `line`/`column`, a project method that
- * passes on the rejection of `carried`. `awaited` is the suggested `await` edit's output.
- */
-function floatingMember(
-  code: string,
-  line: number,
-  column: number,
-  callText: string,
-  call: string,
-  carried: string,
-  awaited: string,
-): {
-  messageId: "floatingHelper";
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  data: { call: string; carried: string };
-  suggestions: [{ messageId: "addAwait"; output: string }, { messageId: "addCatch"; output: string }];
-} {
-  return {
-    messageId: "floatingHelper",
-    line,
-    column,
-    endLine: line,
-    endColumn: column + callText.length,
-    data: { call, carried },
-    suggestions: [
-      { messageId: "addAwait", output: awaited },
-      { messageId: "addCatch", output: addCatch(code, callText) },
-    ],
-  };
-}
 
 const record = "ctx.audit.record()";
 const sendMessage = "bot.api.sendMessage()";
@@ -88,8 +51,8 @@ describe.each([
         name: "an intersection alias in a .d.ts types module, whose member's class is imported there; Composer<AppContext>, ctx: AppContext, CommandContext<AppContext>",
         errors: [
           // `record()` awaits `this.write()`, which awaits `bot.api.sendMessage()`: two project methods.
-          floatingMember(alias.code, 8, 3, 'ctx.audit.record("start")', record, sendMessage, edited(alias.code, '  ctx.audit.record("start")', '  await ctx.audit.record("start")')),
-          floatingMember(
+          floatingHelperReport(alias.code, 8, 3, 'ctx.audit.record("start")', record, sendMessage, edited(alias.code, '  ctx.audit.record("start")', '  await ctx.audit.record("start")')),
+          floatingHelperReport(
             alias.code,
             13,
             3,
@@ -98,16 +61,16 @@ describe.each([
             sendMessage,
             edited(alias.code, '(ctx) => {\n  ctx.audit.record("message")', 'async (ctx) => {\n  await ctx.audit.record("message")'),
           ),
-          floatingMember(alias.code, 17, 3, 'ctx.audit.record("help")', record, sendMessage, edited(alias.code, '  ctx.audit.record("help")', '  await ctx.audit.record("help")')),
+          floatingHelperReport(alias.code, 17, 3, 'ctx.audit.record("help")', record, sendMessage, edited(alias.code, '  ctx.audit.record("help")', '  await ctx.audit.record("help")')),
           // `CommandContext<AppContext>`: grammY's generic keeps the context it is given.
-          floatingMember(alias.code, 22, 3, 'ctx.audit.record("command")', record, sendMessage, edited(alias.code, '  ctx.audit.record("command")', '  await ctx.audit.record("command")')),
+          floatingHelperReport(alias.code, 22, 3, 'ctx.audit.record("command")', record, sendMessage, edited(alias.code, '  ctx.audit.record("command")', '  await ctx.audit.record("command")')),
         ],
       },
       {
         ...shop,
         name: "an interface extending Context in a module of its own; a method awaiting this.bot.api.sendMessage()",
         errors: [
-          floatingMember(
+          floatingHelperReport(
             shop.code,
             8,
             3,
@@ -122,8 +85,8 @@ describe.each([
         ...local,
         name: "an object type of the handler's own module; middleware of use() and of a chatType() chain",
         errors: [
-          floatingMember(local.code, 10, 3, 'ctx.audit.record("use")', record, sendMessage, edited(local.code, '  ctx.audit.record("use")', '  await ctx.audit.record("use")')),
-          floatingMember(
+          floatingHelperReport(local.code, 10, 3, 'ctx.audit.record("use")', record, sendMessage, edited(local.code, '  ctx.audit.record("use")', '  await ctx.audit.record("use")')),
+          floatingHelperReport(
             local.code,
             15,
             3,

@@ -12,14 +12,12 @@ import { describe } from "vitest";
 
 import noFloatingPromises from "../../src/rules/no-floating-promises";
 import requireErrorHandler from "../../src/rules/require-error-handler";
-import { edited, fixture, typedModulesTester } from "../modules/helpers";
+import { addCatch, edited, fixture, floatingHelperReport, typedModulesTester } from "../modules/helpers";
 import { cjsTester, esmTester, tsTester, typedFilename, typedTester } from "../utils/testers";
 
 /** A file of `tests/fixtures/modules/shapes-instances/` as a test case. */
 const shape = (file: string): ReturnType<typeof fixture> => fixture(path.join("shapes-instances", file));
 
-/** The `.catch()` suggestion's output: `call` (which must occur once) ends in the logging handler. */
-const addCatch = (code: string, call: string): string => edited(code, call, `${call}.catch((error) => console.error(error))`);
 
 // ---------------------------------------------------------------------------------------------
 // 1. Methods of instances of the project's classes
@@ -85,37 +83,10 @@ bot.command("start", (ctx) => {
 `;
 
 /** The report of a bare `<call>` in a handler (`bot.command(..., (ctx) => { <call>; })`). */
-function helperInHandler(
-  code: string,
-  line: number,
-  column: number,
-  callText: string,
-  call: string,
-  carried = "ctx.reply()",
-): {
-  messageId: "floatingHelper";
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  data: { call: string; carried: string };
-  suggestions: [{ messageId: "addAwait"; output: string }, { messageId: "addCatch"; output: string }];
-} {
-  return {
-    messageId: "floatingHelper",
-    line,
-    column,
-    endLine: line,
-    endColumn: column + callText.length,
-    data: { call, carried },
-    suggestions: [
-      {
-        messageId: "addAwait",
-        output: edited(code, `(ctx) => {\n${" ".repeat(column - 1)}${callText};`, `async (ctx) => {\n${" ".repeat(column - 1)}await ${callText};`),
-      },
-      { messageId: "addCatch", output: addCatch(code, callText) },
-    ],
-  };
+function helperInHandler(code: string, line: number, column: number, callText: string, call: string, carried = "ctx.reply()") {
+  const indent = " ".repeat(column - 1);
+  const awaited = edited(code, `(ctx) => {\n${indent}${callText};`, `async (ctx) => {\n${indent}await ${callText};`);
+  return floatingHelperReport(code, line, column, callText, call, carried, awaited);
 }
 
 const instanceValid = [

@@ -9,11 +9,9 @@ import path from "node:path";
 import { describe } from "vitest";
 
 import rule from "../../src/rules/no-floating-promises";
-import { edited, fixture, typedModulesTester } from "../modules/helpers";
+import { addCatch, edited, fixture, typedModulesTester } from "../modules/helpers";
 import { cjsTester, esmTester, tsTester, typedFilename, typedTester } from "../utils/testers";
 
-/** The `.catch()` suggestion's output: `call` (which must occur once) ends in the logging handler. */
-const addCatch = (code: string, call: string): string => edited(code, call, `${call}.catch((error) => console.error(error))`);
 
 /** A file of `tests/fixtures/modules/shapes-plugins/` as a test case. */
 const shape = (file: string): ReturnType<typeof fixture> => fixture(path.join("shapes-plugins", file));
