@@ -32,8 +32,9 @@ const dir = tempProject({
     'bot.command("start", (ctx) => handle(ctx));',
     "",
   ].join("\n"),
-  // Only calls with literals: `format` and the class, behind `new`.
-  "plain.ts": ['import { format, Store } from "./util";', 'export const label = format("1");', "export const store = new Store();", ""].join("\n"),
+  // Only calls with literals, as statements whose results nobody keeps: `format` and the class,
+  // behind `new`. (A kept result may come back as a handler: see tests/grammy/project-root.test.ts.)
+  "plain.ts": ['import { format, Store } from "./util";', 'format("1");', "new Store();", ""].join("\n"),
   // Type-only: nothing at run time.
   "types.ts": ['import type { Store } from "./util";', "export type Stores = Store[];", ""].join("\n"),
   // CommonJS: a destructured `require`, renamed, called with a literal; and a whole `require` never used.
