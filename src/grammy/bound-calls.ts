@@ -1,7 +1,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 
 import { boundFunctionOf, skipTransparent } from "../utils/ast";
-import { findVariable } from "../utils/scope";
+import { constDeclaratorOf } from "../utils/scope";
 import type { GrammyKind } from "./kinds";
 import type { GrammyModel } from "./model";
 
@@ -63,9 +63,5 @@ function promiseMethodOf(model: GrammyModel, node: TSESTree.Node, aliases: numbe
 
 /** The initialiser of a `const` bound once, by its identifier. */
 function constInit(model: GrammyModel, node: TSESTree.Node): TSESTree.Expression | undefined {
-  if (node.type !== "Identifier") return undefined;
-  const definitions = findVariable(model.sourceCode, node)?.defs;
-  const only = definitions?.length === 1 ? definitions[0] : undefined;
-  if (only?.type !== "Variable" || only.parent.kind !== "const" || only.node.id !== only.name) return undefined;
-  return only.node.init ?? undefined;
+  return node.type === "Identifier" ? constDeclaratorOf(model.sourceCode, node)?.init : undefined;
 }

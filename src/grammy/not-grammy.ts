@@ -1,7 +1,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 
 import { calleeMember, skipTransparent, staticMemberName } from "../utils/ast";
-import { findVariable, isUnshadowedGlobal } from "../utils/scope";
+import { constDeclaratorOf, findVariable, isUnshadowedGlobal } from "../utils/scope";
 import { grammyMethodNames, methodsOfKind } from "./kinds";
 import { composerRegistrationMethods } from "./members.generated";
 import type { GrammyModel } from "./model";
@@ -32,19 +32,9 @@ export function isKnownNotGrammy(model: GrammyModel, node: TSESTree.Node, hops =
     case "CallExpression":
       return isGrammyMemberCall(model, inner) || isArrayPromise(model, inner);
     case "Identifier": {
-      const definition = findVariable(model.sourceCode, inner)?.defs;
-      if (definition?.length !== 1) return false;
-      const [only] = definition;
-      if (
-        only?.type !== "Variable" ||
-        only.parent.kind !== "const" ||
-        only.node.id !== only.name ||
-        only.name.typeAnnotation !== undefined ||
-        only.node.init === null
-      ) {
-        return false;
-      }
-      return isKnownNotGrammy(model, only.node.init, hops + 1);
+      const declarator = constDeclaratorOf(model.sourceCode, inner);
+      if (!declarator || declarator.id.typeAnnotation !== undefined) return false;
+      return isKnownNotGrammy(model, declarator.init, hops + 1);
     }
     default:
       return false;
@@ -133,11 +123,10 @@ export function isSurelyNotGrammyDeclared(model: GrammyModel, call: TSESTree.Cal
   if (receiver.type === "ArrayExpression") return true;
   if (receiver.type !== "Identifier") return false;
   if (builtinNamespaces.has(receiver.name) && isUnshadowedGlobal(model.sourceCode, receiver)) return true;
-  const definitions = findVariable(model.sourceCode, receiver)?.defs;
-  const only = definitions?.length === 1 ? definitions[0] : undefined;
-  if (only?.type !== "Variable" || only.parent.kind !== "const" || only.node.id !== only.name || !only.node.init) return false;
-  const annotation = only.name.typeAnnotation?.typeAnnotation;
-  let init = skipTransparent(only.node.init);
+  const declarator = constDeclaratorOf(model.sourceCode, receiver);
+  if (!declarator) return false;
+  const annotation = declarator.id.typeAnnotation?.typeAnnotation;
+  let init = skipTransparent(declarator.init);
   if (init.type === "ArrayExpression") return annotation === undefined || annotation.type === "TSArrayType";
   if (init.type === "AwaitExpression") init = skipTransparent(init.argument);
   if (init.type === "CallExpression") return isArrayPromise(model, init); // `const all = await Promise.all(...)`

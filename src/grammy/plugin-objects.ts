@@ -2,7 +2,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 
 import { calleeMember, isFunction, skipTransparent, staticMemberName } from "../utils/ast";
 import { importOriginOf } from "../utils/import-origin";
-import { findVariable } from "../utils/scope";
+import { constDeclaratorOf, findVariable } from "../utils/scope";
 import type { FunctionRole } from "./kinds";
 import type { GrammyModel } from "./model";
 import { isEndorsedConversationCall } from "./plugin-promises";
@@ -119,10 +119,8 @@ function isFile(model: GrammyModel, node: TSESTree.Node, hops: number): boolean 
 
 /** Whether an identifier is a `const` whose initializer passes `test`. */
 function constInit(model: GrammyModel, identifier: TSESTree.Identifier, test: (init: TSESTree.Expression) => boolean): boolean {
-  const definitions = findVariable(model.sourceCode, identifier)?.defs;
-  const only = definitions?.length === 1 ? definitions[0] : undefined;
-  if (only?.type !== "Variable" || only.parent.kind !== "const" || only.node.id !== only.name || !only.node.init) return false;
-  return test(only.node.init);
+  const declarator = constDeclaratorOf(model.sourceCode, identifier);
+  return declarator !== undefined && test(declarator.init);
 }
 
 const pluginUseCache = new WeakMap<GrammyModel, Map<string, boolean>>();

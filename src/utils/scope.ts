@@ -49,3 +49,20 @@ export function globalReferencesTo(
   const implicit = globalScope.set.get(name);
   return implicit && implicit.defs.length === 0 ? [...undeclared, ...implicit.references] : undeclared;
 }
+
+/** A `const` declarator that binds one plain identifier to an initialiser: `const x = init`. */
+export type ConstDeclarator = TSESTree.VariableDeclarator & { readonly id: TSESTree.Identifier; readonly init: TSESTree.Expression };
+
+/**
+ * The declarator of the `const` an identifier refers to, when it is declared once as a plain
+ * name with an initialiser (not destructured, not `let`); undefined otherwise.
+ */
+export function constDeclaratorOf(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  identifier: TSESTree.Identifier,
+): ConstDeclarator | undefined {
+  const definitions = findVariable(sourceCode, identifier)?.defs;
+  const only = definitions?.length === 1 ? definitions[0] : undefined;
+  if (only?.type !== "Variable" || only.parent.kind !== "const" || only.node.id !== only.name || !only.node.init) return undefined;
+  return only.node as ConstDeclarator;
+}
