@@ -1,6 +1,6 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 
-import { isFunction, skipTransparent, type FunctionNode } from "../utils/ast";
+import { enclosingFunction, isFunction, skipTransparent, type FunctionNode } from "../utils/ast";
 import { findVariable, type Variable } from "../utils/scope";
 import { valueUse } from "../utils/value-use";
 import {
@@ -173,6 +173,9 @@ class OriginWalk {
       case "argument": {
         const module = use.call.type === "CallExpression" ? this.model.exportOf(use.call.callee)?.module : undefined;
         if (module === "grammy" || module === "runner") return true;
+        // Handed over while an update is handled (`bot.on("message", (ctx) => route(bot, ctx))`):
+        // nothing done there is in place when the bot starts, so it is no setup.
+        if (this.runsPerUpdate(use.call)) return true;
         // `setupErrorHandling(bot)`, `new Routes(bot)`: followed into the function or the class's
         // constructor and members, in this file or another module.
         const index = argumentIndex(use.call, identifier);
@@ -191,6 +194,14 @@ class OriginWalk {
       case "stored":
         return false;
     }
+  }
+
+  /** Whether a node runs only while grammY handles an update: inside middleware, a predicate, a builder. */
+  private runsPerUpdate(node: TSESTree.Node): boolean {
+    for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
+      if (this.model.placeOf(fn)) return true;
+    }
+    return false;
   }
 
   /**

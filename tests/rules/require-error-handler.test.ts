@@ -195,6 +195,15 @@ setup(bot);
 await bot.start();`,
     },
     {
+      name: "silent: the bot handed on inside a handler and also at setup, where the handler may be installed",
+      code: `import { Bot } from "grammy";
+import { route, setup } from "./router";
+const bot = new Bot(token);
+setup(bot);
+bot.on("message", (ctx) => route(bot, ctx));
+bot.start();`,
+    },
+    {
       name: "silent: the bot goes into an object handed elsewhere",
       code: `import { Bot } from "grammy";
 import { registerAll } from "./features";
@@ -235,6 +244,39 @@ await bot.start();
     },
   ],
   invalid: [
+    {
+      name: "the bot handed on only inside a handler, while an update is handled: no setup before the start",
+      code: `import { Bot } from "grammy";
+import { route } from "./router";
+const bot = new Bot(token);
+bot.on("message", async (ctx) => {
+  await route(bot, ctx);
+});
+bot.start();`,
+      errors: [
+        {
+          messageId: "missingHandler",
+          data: { bot: "bot" },
+          line: 7,
+          column: 1,
+          endLine: 7,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: "addErrorHandler",
+              data: { bot: "bot" },
+              output: `import { Bot } from "grammy";
+import { route } from "./router";
+const bot = new Bot(token);
+bot.on("message", async (ctx) => {
+  await route(bot, ctx);
+});
+${handler}bot.start();`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: "bot.catch() without a handler installs none",
       code: `import { Bot } from "grammy";
@@ -728,6 +770,39 @@ export default { fetch: webhookCallback(bot, "cloudflare-mod") };`,
   ],
   invalid: [
     {
+      name: "ESM: the bot handed to imported routers only inside its handlers",
+      code: `import { Bot } from "grammy";
+import { answerCallbackQuery } from "./event/answerCallbackQuery.js";
+const bot = new Bot(process.env.BOT_TOKEN);
+bot.on("callback_query", async (update) => {
+  await answerCallbackQuery(bot, update);
+});
+bot.start({ drop_pending_updates: true });`,
+      errors: [
+        {
+          messageId: "missingHandler",
+          data: { bot: "bot" },
+          line: 7,
+          column: 1,
+          endLine: 7,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: "addErrorHandler",
+              data: { bot: "bot" },
+              output: `import { Bot } from "grammy";
+import { answerCallbackQuery } from "./event/answerCallbackQuery.js";
+const bot = new Bot(process.env.BOT_TOKEN);
+bot.on("callback_query", async (update) => {
+  await answerCallbackQuery(bot, update);
+});
+${handler}bot.start({ drop_pending_updates: true });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "ESM long polling without a handler",
       code: `import { Bot as TelegramBot } from "grammy";
 const bot = new TelegramBot(process.env.BOT_TOKEN);
@@ -836,6 +911,15 @@ app.use(webhookCallback(bot, "express"));
 app.listen(3000);`,
     },
     {
+      name: "CommonJS: silent when the bot is also handed on at setup",
+      code: `const { Bot } = require("grammy");
+const { handle, install } = require("./commands");
+const bot = new Bot(token);
+install(bot);
+bot.command("start", (ctx) => handle(bot, ctx));
+bot.start();`,
+    },
+    {
       name: "silent: exported through module.exports",
       code: `const { Bot } = require("grammy");
 const bot = new Bot(token);
@@ -854,6 +938,35 @@ main();`,
     },
   ],
   invalid: [
+    {
+      name: "CommonJS: the bot handed to a required module only inside a command handler",
+      code: `const { Bot } = require("grammy");
+const { handle } = require("./commands");
+const bot = new Bot(token);
+bot.command("start", (ctx) => handle(bot, ctx));
+bot.start();`,
+      errors: [
+        {
+          messageId: "missingHandler",
+          data: { bot: "bot" },
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: "addErrorHandler",
+              data: { bot: "bot" },
+              output: `const { Bot } = require("grammy");
+const { handle } = require("./commands");
+const bot = new Bot(token);
+bot.command("start", (ctx) => handle(bot, ctx));
+${handler}bot.start();`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: "the guide's CommonJS runner sample",
       code: guideRunnerCjs,
@@ -1005,6 +1118,36 @@ export function poll(bot: AnyBot) {
     },
   ],
   invalid: [
+    {
+      name: "typed: the bot handed on only inside a handler",
+      filename: typedFilename,
+      code: `import { Bot } from "grammy";
+declare function route(bot: Bot, ctx: unknown): Promise<void>;
+const bot = new Bot("t");
+bot.on("message", (ctx) => route(bot, ctx));
+await bot.start();`,
+      errors: [
+        {
+          messageId: "missingHandler",
+          data: { bot: "bot" },
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: "addErrorHandler",
+              data: { bot: "bot" },
+              output: `import { Bot } from "grammy";
+declare function route(bot: Bot, ctx: unknown): Promise<void>;
+const bot = new Bot("t");
+bot.on("message", (ctx) => route(bot, ctx));
+${handler}await bot.start();`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: "typed: the guide's long-polling sample",
       filename: typedFilename,
