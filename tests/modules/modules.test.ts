@@ -3,7 +3,9 @@
 
 import tsParser, { parse } from "@typescript-eslint/parser";
 import * as espree from "espree";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import type { TSESTree } from "@typescript-eslint/utils";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -310,6 +312,40 @@ describe("loading other modules", () => {
     if (declaration?.type !== "ExportNamedDeclaration") throw new Error("unexpected fixture");
     expect(declaration.parent).toBe(sourceCode.ast);
     expect(sourceCode.getScope(declaration).set.has("bot")).toBe(true);
+  });
+
+  it("parses an asked-about module as typescript-eslint's parser would, without its tokens and comments", () => {
+    // Tokens, comments and node maps are what the rules never read on another module; the tree and
+    // every scope must be the parser's own, modules and CommonJS scripts (a global return) alike.
+    const plain = (node: unknown): string =>
+      JSON.stringify(node, (key, value: unknown) => (key === "parent" || key === "tokens" || key === "comments" ? undefined : value));
+    const scopes = (manager: unknown): string[] =>
+      (manager as { scopes: { type: string; variables: { name: string; references: unknown[] }[] }[] }).scopes.map(
+        (scope) => `${scope.type}: ${scope.variables.map((variable) => `${variable.name}/${variable.references.length}`).join(" ")}`,
+      );
+    const script = path.join(mkdtempSync(path.join(tmpdir(), "grammy-light-")), "start.cjs");
+    writeFileSync(script, 'const { Bot } = require("grammy");\nif (!process.env.TOKEN) return;\nmodule.exports = new Bot(process.env.TOKEN);\n');
+    for (const [file, sourceType] of [
+      [at("singleton/bot.ts"), "module"],
+      [at("commonjs/create.js"), "module"],
+      [script, "script"],
+    ] as const) {
+      const sourceCode = loadSourceCode(file, tsSettings);
+      if (!sourceCode) throw new Error(`not loaded: ${file}`);
+      expect(sourceCode.ast.sourceType).toBe(sourceType);
+      expect(sourceCode.ast.tokens).toEqual([]);
+      expect(sourceCode.ast.comments).toEqual([]);
+      const full = tsParser.parseForESLint(sourceCode.text, {
+        sourceType,
+        range: true,
+        loc: true,
+        filePath: file,
+        ecmaFeatures: { globalReturn: sourceType === "script" },
+      });
+      expect(full.ast.tokens.length).toBeGreaterThan(0);
+      expect(plain(sourceCode.ast)).toBe(plain(full.ast));
+      expect(scopes(sourceCode.scopeManager)).toEqual(scopes(full.scopeManager));
+    }
   });
 
   it("parses JavaScript with espree and eslint-scope, CommonJS included", () => {

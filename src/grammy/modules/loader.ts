@@ -158,6 +158,7 @@ function parseAs(
   sourceType: "module" | "commonjs",
 ): TSESLint.SourceCode {
   const parser = settings.parser;
+  const jsx = /x$/.test(file);
   const options: Record<string, unknown> = {
     ...stripTypeInformation(settings.parserOptions),
     ecmaVersion: settings.ecmaVersion ?? "latest",
@@ -167,26 +168,29 @@ function parseAs(
     tokens: true,
     comment: true,
     filePath: file,
-    ecmaFeatures: { jsx: /x$/.test(file), globalReturn: sourceType === "commonjs" },
+    ecmaFeatures: { jsx, globalReturn: sourceType === "commonjs" },
   };
   let ast: TSESTree.Program;
   let scopeManager: unknown;
   let visitorKeys: Record<string, readonly string[]> | undefined;
-  if (parser?.parseForESLint) {
+  const light = parser?.parseForESLint ? lightParserOf(parser) : undefined;
+  if (light) {
+    ({ ast, scopeManager, visitorKeys } = light.parse(text, { ...options, ...withoutTokens }, sourceType, jsx));
+  } else if (parser?.parseForESLint) {
     const result = parser.parseForESLint(text, options);
     ast = result.ast;
     scopeManager = result.scopeManager;
     visitorKeys = result.visitorKeys;
   } else if (parser?.parse) {
-    ast = parser.parse(text, options);
+    // espree: a plain parse, scoped below.
+    ast = parser.parse(text, { ...options, ...withoutTokens });
   } else {
     throw new Error("no parser");
   }
-  const eslintRequire = createRequire(requireResolve("eslint", __filename));
-  const keys = visitorKeys ?? (eslintRequire("eslint-visitor-keys") as { KEYS: Record<string, readonly string[]> }).KEYS;
+  const eslint = eslintModules();
+  const keys = visitorKeys ?? eslint.visitorKeys;
   if (!scopeManager) {
-    const eslintScope = eslintRequire("eslint-scope") as { analyze: (ast: object, options: object) => unknown };
-    scopeManager = eslintScope.analyze(ast, {
+    scopeManager = eslint.analyze(ast, {
       ecmaVersion: 2022,
       sourceType: sourceType === "commonjs" ? "script" : "module",
       nodejsScope: sourceType === "commonjs",
@@ -194,9 +198,108 @@ function parseAs(
       fallback: (node: object) => Object.keys(node).filter((key) => key !== "parent"),
     });
   }
+  // ESLint's SourceCode wants both lists; asked-about modules need neither.
+  const program = ast as { tokens?: unknown[]; comments?: unknown[] };
+  program.tokens ??= [];
+  program.comments ??= [];
   setParents(ast, keys);
-  const eslint = eslintRequire("eslint") as { SourceCode: new (config: object) => TSESLint.SourceCode };
   return new eslint.SourceCode({ text, ast, scopeManager, visitorKeys: keys, parserServices: {} });
+}
+
+/**
+ * Rules read the tokens and comments of the file they lint, never of the modules it asks about:
+ * where the parse is ours to shape (espree, typescript-estree), they are left out.
+ */
+const withoutTokens = { tokens: false, comment: false } as const;
+
+interface EslintModules {
+  readonly SourceCode: new (config: object) => TSESLint.SourceCode;
+  readonly visitorKeys: Record<string, readonly string[]>;
+  readonly analyze: (ast: object, options: object) => unknown;
+}
+
+let eslintModulesCache: EslintModules | undefined;
+
+/** ESLint's SourceCode, visitor keys and scope analysis, from the ESLint that runs the rules: loaded once. */
+function eslintModules(): EslintModules {
+  if (!eslintModulesCache) {
+    const eslintRequire = createRequire(requireResolve("eslint", __filename));
+    eslintModulesCache = {
+      SourceCode: (eslintRequire("eslint") as EslintModules).SourceCode,
+      visitorKeys: (eslintRequire("eslint-visitor-keys") as { KEYS: Record<string, readonly string[]> }).KEYS,
+      analyze: (eslintRequire("eslint-scope") as { analyze: EslintModules["analyze"] }).analyze,
+    };
+  }
+  return eslintModulesCache;
+}
+
+/** What typescript-eslint's parser does for ESLint, without the tokens, comments and node maps ESLint needs and we do not. */
+interface LightParser {
+  parse(
+    text: string,
+    options: Record<string, unknown>,
+    sourceType: "module" | "commonjs",
+    jsx: boolean,
+  ): { ast: TSESTree.Program; scopeManager: unknown; visitorKeys: Record<string, readonly string[]> };
+}
+
+const lightParsers = new WeakMap<object, LightParser | null>();
+
+/**
+ * typescript-eslint's parser builds tokens, comments and maps between TypeScript's nodes and
+ * ESTree's for every file, about a third of its time, and always (it ignores `tokens: false`). A
+ * module the rules only ask about needs the tree and its scopes: for that parser, its own
+ * typescript-estree and scope-manager are called directly, with the options it would pass them.
+ * Found from the parser's module (the one the user's config loaded); any other parser, or a
+ * layout where they cannot be found, goes through `parseForESLint` as ESLint would.
+ */
+function lightParserOf(parser: ParserLike): LightParser | undefined {
+  let light = lightParsers.get(parser);
+  if (light === undefined) {
+    light = findLightParser(parser) ?? null;
+    lightParsers.set(parser, light);
+  }
+  return light ?? undefined;
+}
+
+function findLightParser(parser: ParserLike): LightParser | undefined {
+  try {
+    const meta = (parser as { meta?: { name?: unknown } }).meta;
+    if (meta?.name !== "typescript-eslint/parser") return undefined;
+    const parserFile = Object.values(createRequire(__filename).cache).find(
+      (loaded) => (loaded?.exports as ParserLike | undefined)?.parseForESLint === parser.parseForESLint,
+    )?.filename;
+    if (parserFile === undefined) return undefined;
+    const parserRequire = createRequire(parserFile);
+    const estree = parserRequire("@typescript-eslint/typescript-estree") as {
+      parse?: (text: string, options: object) => TSESTree.Program;
+    };
+    const scopes = parserRequire("@typescript-eslint/scope-manager") as { analyze?: (ast: object, options: object) => unknown };
+    const keys = parserRequire("@typescript-eslint/visitor-keys") as { visitorKeys?: Record<string, readonly string[]> };
+    const { parse } = estree;
+    const { analyze } = scopes;
+    const { visitorKeys } = keys;
+    if (typeof parse !== "function" || typeof analyze !== "function" || !visitorKeys) return undefined;
+    return {
+      parse(text, options, sourceType, jsx) {
+        const ast = parse(text, { jsx, ...options, errorOnTypeScriptSyntacticAndSemanticIssues: false });
+        // As the parser does: anything but a module is a script, CommonJS with a global return.
+        const scriptType = sourceType === "module" ? "module" : "script";
+        (ast as { sourceType: string }).sourceType = scriptType;
+        const given = options as { lib?: unknown; jsxPragma?: unknown; jsxFragmentName?: unknown };
+        const scopeManager = analyze(ast, {
+          globalReturn: sourceType === "commonjs",
+          jsxFragmentName: given.jsxFragmentName,
+          jsxPragma: given.jsxPragma,
+          lib: given.lib,
+          sourceType: scriptType,
+        });
+        return { ast, scopeManager, visitorKeys };
+      },
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 /** ESLint sets `parent` while it traverses; a module we parse ourselves needs it set here. */
