@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
-import { errorHandlerInstallOf, fileTouchesGrammy, getGrammyModel, signalListenerOf, type GrammyModel } from "../grammy";
+import { errorHandlerInstallOf, fileTouchesGrammy, getGrammyModel, isProcess, signalListenerOf, type GrammyModel } from "../grammy";
 import { calleeMember, enclosingFunction, isFunction, skipTransparent, transparentParent, type FunctionNode } from "../utils/ast";
 import { callText } from "../utils/call-text";
 import { createRule } from "../utils/create-rule";
@@ -15,6 +15,7 @@ export type MessageIds =
   | "floatingThen"
   | "floatingFinally"
   | "floatingCallback"
+  | "floatingInCallback"
   | "floatingMap"
   | "floatingMember"
   | "addAwait"
@@ -29,6 +30,7 @@ const messageIdOf: Readonly<Record<PromiseFloat, MessageIds>> = {
   then: "floatingThen",
   finally: "floatingFinally",
   dropped: "floatingCallback",
+  awaitedInDropped: "floatingInCallback",
   map: "floatingMap",
   member: "floatingMember",
 };
@@ -73,6 +75,8 @@ export default createRule<Options, MessageIds>({
         "`{{call}}` ends in .finally(), which passes rejections on; if it rejects, the error bypasses bot.catch and crashes the process. Await it, return it, or add .catch().",
       floatingCallback:
         "`{{call}}` is returned to `{{caller}}`, which ignores the promise; if it rejects, the error bypasses bot.catch and crashes the process. End it with .catch() inside the callback.",
+      floatingInCallback:
+        "`{{call}}` is awaited inside an async callback whose promise `{{caller}}` ignores; if it rejects, the error bypasses bot.catch and crashes the process. Catch it inside the callback: try/catch, or end it with .catch().",
       floatingMap:
         "The promises of `{{call}}` in this .map() are never awaited; if one rejects, the error bypasses bot.catch and crashes the process. Await them with Promise.all(), or end each with .catch().",
       floatingMember:
@@ -109,6 +113,7 @@ export default createRule<Options, MessageIds>({
           acceptsDrop: (drop) => isShutdownStop(model, node, drop),
         });
         if (!usage) return;
+        if (usage.how === "awaitedInDropped" && usage.dropper && listensAsProcessEnds(model, usage.dropper.call)) return;
         const promise = model.promiseCall(node);
         if (!promise) return;
         // A helper of the project that passes on a grammY rejection: the message names that call.
@@ -284,6 +289,19 @@ function isShutdownStop(model: GrammyModel, call: TSESTree.CallExpression, drop:
     return false;
   }
   return listener.signals?.some((signal) => signal === "SIGINT" || signal === "SIGTERM") ?? false;
+}
+
+/**
+ * `process.once("SIGINT", async () => { await stop(); process.exit(0) })`, `process.on(
+ * "uncaughtException", ...)`, `Deno.addSignalListener(...)`: listeners that run as the process
+ * ends, where a bot is stopped (awaiting the stop is the guide's shutdown written out), and whose
+ * signal handling require-signal-handlers judges. What they await is not reported.
+ */
+function listensAsProcessEnds(model: GrammyModel, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  if (call.type !== "CallExpression") return false;
+  if (signalListenerOf(model, call)) return true;
+  const member = calleeMember(call);
+  return member !== undefined && isProcess(model, member.member.object);
 }
 
 function isRunnerHandleCall(model: GrammyModel, call: TSESTree.CallExpression): boolean {

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
-import { calleeMember, enclosingFunction, skipTransparent, transparentParent, type FunctionNode } from "./ast";
+import { calleeMember, enclosingFunction, isFunction, skipTransparent, transparentParent, type FunctionNode } from "./ast";
 import { isUnshadowedGlobal } from "./scope";
 
 /**
@@ -29,6 +29,11 @@ export type PromiseFloat =
   | "finally"
   /** Returned into a callback whose caller ignores the returned promise. */
   | "dropped"
+  /**
+   * Awaited in an async callback whose caller ignores the callback's promise (`setTimeout`,
+   * `forEach`, a listener), outside a `try` that catches: the await only moves the rejection there.
+   */
+  | "awaitedInDropped"
   /** Returned into a `.map()` callback whose array of promises nobody awaits. */
   | "map"
   /** Read for a property (`await p.id`, `p.result`): only the property is used, never the promise. */
@@ -120,7 +125,7 @@ export function promiseUsage(start: TSESTree.Node, options: PromiseUsageOptions)
   ): FloatingPromise => ({
     how,
     promise,
-    awaitTarget: array || how === "dropped" ? undefined : promise,
+    awaitTarget: array || how === "dropped" || how === "awaitedInDropped" ? undefined : promise,
     voidExpression: extra.voidExpression,
     array: array ? { node: array.node, awaited: extra.awaited ?? false } : undefined,
     dropper: extra.dropper,
@@ -133,9 +138,14 @@ export function promiseUsage(start: TSESTree.Node, options: PromiseUsageOptions)
     const { node: current, parent } = transparentParent(node);
     if (!parent) return undefined;
     switch (parent.type) {
-      case "AwaitExpression":
+      case "AwaitExpression": {
         // Awaiting an array does not await the promises in it.
-        return array ? floating(thrownAway(), { awaited: true }) : undefined;
+        if (array) return floating(thrownAway(), { awaited: true });
+        // `setTimeout(async () => { await ctx.reply(t) })`: the rejection moves into the callback's
+        // promise, which its caller ignores.
+        const drop = droppedAwait(parent, options);
+        return drop ? floating("awaitedInDropped", { dropper: drop }) : undefined;
+      }
       case "ExpressionStatement":
         return floating(thrownAway());
       case "UnaryExpression":
@@ -322,6 +332,25 @@ function returnedInto(
     return { verdict: "dropped", drop };
   }
   return carriedOn ?? { verdict: "handled" };
+}
+
+/**
+ * The drop of the async function an `await` rejects, when its rejection escapes the function (no
+ * `try` with a `catch` around it there) and the function's caller ignores its promise.
+ */
+function droppedAwait(awaited: TSESTree.AwaitExpression, options: PromiseUsageOptions): CallbackDrop | undefined {
+  let child: TSESTree.Node = awaited;
+  for (let node: TSESTree.Node | undefined = awaited.parent; node; node = node.parent) {
+    if (node.type === "TryStatement" && node.block === child && node.handler) return undefined;
+    if (isFunction(node)) {
+      if (!node.async) return undefined;
+      // The awaited promise rejects the function's own: `direct`, as `() => p` would return it.
+      const into = returnedInto(node, options, { direct: true, array: false });
+      return into.verdict === "dropped" ? into.drop : undefined;
+    }
+    child = node;
+  }
+  return undefined;
 }
 
 /** The calls a function is handed to as a callback, and at which argument position. */

@@ -10,6 +10,38 @@ import { pollingTs as guidePolling, runnerTs as guideRunner, pollingDeno as guid
 
 tsTester.run("no-floating-promises (TypeScript)", rule, {
   valid: [
+    {
+      name: "awaited inside async callbacks that catch, that grammY awaits, or that run as the process ends",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+async function stop() {
+  await bot.stop();
+}
+bot.on("message", async (ctx) => {
+  await ctx.reply("grammY awaits its middleware");
+  setTimeout(async () => {
+    try {
+      await ctx.reply("later");
+    } catch (error) {
+      console.error(error);
+    }
+  }, 1000);
+  setTimeout(async () => {
+    await ctx.reply("caught on the chain").catch(console.error);
+  }, 1000);
+});
+bot.catch(async (err) => {
+  await err.ctx.reply("Something went wrong");
+});
+process.once("SIGINT", async () => {
+  await stop();
+  process.exit(0);
+});
+process.on("uncaughtException", async (error) => {
+  console.error(error);
+  await bot.stop();
+});`,
+    },
     guidePolling,
     guideRunner,
     guideDeno,
@@ -82,7 +114,11 @@ bot.command("broadcast", async (ctx) => {
   });
   setTimeout(() => ctx.deleteMessage().catch(console.error), 5000);
   setTimeout(async () => {
-    await ctx.deleteMessage();
+    try {
+      await ctx.deleteMessage();
+    } catch (error) {
+      console.error(error);
+    }
   }, 5000);
 });`,
     { code: `import { Bot } from "grammy";
@@ -223,6 +259,128 @@ bot.command("hi", greeter("Hi"));
 console.log(formatter("x"));`,
   ],
   invalid: [
+    {
+      name: "awaited inside async callbacks whose promise the caller ignores (timers, forEach)",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+async function notify(id: number) {
+  await bot.api.sendMessage(id, "News!");
+}
+bot.command("later", (ctx) => {
+  setTimeout(async () => {
+    await ctx.deleteMessage();
+  }, 5000);
+  users.forEach(async (id) => {
+    const sent = await bot.api.sendMessage(id, "News!");
+    console.log(sent.message_id);
+  });
+  setInterval(async () => {
+    try {
+      await notify(1);
+    } finally {
+      console.log("tick");
+    }
+  }, 60_000);
+});`,
+      errors: [
+        {
+          messageId: "floatingInCallback",
+          line: 9,
+          column: 11,
+          endLine: 9,
+          endColumn: 30,
+          data: { call: "ctx.deleteMessage()", caller: "setTimeout()" },
+          suggestions: [{ messageId: "addCatch", output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+async function notify(id: number) {
+  await bot.api.sendMessage(id, "News!");
+}
+bot.command("later", (ctx) => {
+  setTimeout(async () => {
+    await ctx.deleteMessage().catch((error) => console.error(error));
+  }, 5000);
+  users.forEach(async (id) => {
+    const sent = await bot.api.sendMessage(id, "News!");
+    console.log(sent.message_id);
+  });
+  setInterval(async () => {
+    try {
+      await notify(1);
+    } finally {
+      console.log("tick");
+    }
+  }, 60_000);
+});` }],
+        },
+        {
+          messageId: "floatingInCallback",
+          line: 12,
+          column: 24,
+          endLine: 12,
+          endColumn: 56,
+          data: { call: "bot.api.sendMessage()", caller: "users.forEach()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+async function notify(id: number) {
+  await bot.api.sendMessage(id, "News!");
+}
+bot.command("later", (ctx) => {
+  setTimeout(async () => {
+    await ctx.deleteMessage();
+  }, 5000);
+  users.forEach(async (id) => {
+    const sent = await bot.api.sendMessage(id, "News!").catch((error) => console.error(error));
+    console.log(sent.message_id);
+  });
+  setInterval(async () => {
+    try {
+      await notify(1);
+    } finally {
+      console.log("tick");
+    }
+  }, 60_000);
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingInCallback",
+          line: 17,
+          column: 13,
+          endLine: 17,
+          endColumn: 22,
+          data: { call: "notify()", caller: "setInterval()" },
+          suggestions: [{ messageId: "addCatch", output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const users = [1, 2];
+async function notify(id: number) {
+  await bot.api.sendMessage(id, "News!");
+}
+bot.command("later", (ctx) => {
+  setTimeout(async () => {
+    await ctx.deleteMessage();
+  }, 5000);
+  users.forEach(async (id) => {
+    const sent = await bot.api.sendMessage(id, "News!");
+    console.log(sent.message_id);
+  });
+  setInterval(async () => {
+    try {
+      await notify(1).catch((error) => console.error(error));
+    } finally {
+      console.log("tick");
+    }
+  }, 60_000);
+});` }],
+        },
+      ],
+    },
     {
       name: "a statement in a handler that is not async: the suggestion marks it async",
       code: `import { Bot } from "grammy";
@@ -3027,6 +3185,38 @@ bot.catch(new Errors().handler());`,
   ],
   invalid: [
     {
+      name: "ESM: a broadcast whose awaits sit in forEach's async callback",
+      code: `import { Bot } from "grammy";
+const bot = new Bot(process.env.BOT_TOKEN);
+bot.command("broadcast", (ctx) => {
+  [1, 2].forEach(async (id) => {
+    await bot.api.sendMessage(id, ctx.match);
+  });
+});`,
+      errors: [
+        {
+          messageId: "floatingInCallback",
+          line: 5,
+          column: 11,
+          endLine: 5,
+          endColumn: 45,
+          data: { call: "bot.api.sendMessage()", caller: "[1, 2].forEach()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot(process.env.BOT_TOKEN);
+bot.command("broadcast", (ctx) => {
+  [1, 2].forEach(async (id) => {
+    await bot.api.sendMessage(id, ctx.match).catch((error) => console.error(error));
+  });
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "ESM: top-level await is legal",
       code: `import { Bot } from "grammy";
 const bot = new Bot("t");
@@ -3447,6 +3637,44 @@ function greeter(text) {
 bot.command("hi", greeter("Hi"));`,
   ],
   invalid: [
+    {
+      name: "CommonJS: awaited in an event listener, whose promise the emitter ignores (a process listener is not reported)",
+      code: `const { Bot } = require("grammy");
+const bot = new Bot(process.env.BOT_TOKEN);
+const { EventEmitter } = require("node:events");
+const events = new EventEmitter();
+events.on("order", async (order) => {
+  await bot.api.sendMessage(order.chat, "Your order is ready");
+});
+process.once("SIGTERM", async () => {
+  await bot.stop();
+});`,
+      errors: [
+        {
+          messageId: "floatingInCallback",
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 63,
+          data: { call: "bot.api.sendMessage()", caller: "events.on()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot(process.env.BOT_TOKEN);
+const { EventEmitter } = require("node:events");
+const events = new EventEmitter();
+events.on("order", async (order) => {
+  await bot.api.sendMessage(order.chat, "Your order is ready").catch((error) => console.error(error));
+});
+process.once("SIGTERM", async () => {
+  await bot.stop();
+});`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: "CommonJS: no top-level await, only .catch()",
       code: `const { Bot } = require("grammy");
@@ -4040,6 +4268,32 @@ bot.on("message", (ctx) => {
 });`, filename: typedFilename },
   ],
   invalid: [
+    {
+      name: "typed: awaited in a timer's async callback, the context known by its type",
+      filename: typedFilename,
+      code: `import type { Context } from "grammy";
+export function later(ctx: Context) {
+  setTimeout(async () => {
+    await ctx.reply("later");
+  }, 1000);
+}`,
+      errors: [
+        {
+          messageId: "floatingInCallback",
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 29,
+          data: { call: "ctx.reply()", caller: "setTimeout()" },
+          suggestions: [{ messageId: "addCatch", output: `import type { Context } from "grammy";
+export function later(ctx: Context) {
+  setTimeout(async () => {
+    await ctx.reply("later").catch((error) => console.error(error));
+  }, 1000);
+}` }],
+        },
+      ],
+    },
     {
       name: "typed: grammY objects known only by their type",
       code: `import { Bot, type Api, type Context } from "grammy";
