@@ -12,6 +12,10 @@ const grammyPatterns: readonly RegExp[] = [
   /^https?:\/\/lib\.deno\.dev\/x\/grammy(?:@[^/]+)?\/.+$/,
   /^https?:\/\/esm\.sh\/grammy(?:@[^/?]+)?(?:[/?].*)?$/,
   /^https?:\/\/cdn\.skypack\.dev\/grammy(?:@[^/?]+)?(?:[/?].*)?$/,
+  // grammY's repository serves the Deno sources that deno.land/x/grammy publishes (`src/mod.ts`);
+  // GitHub matches owner and repository names in any case.
+  /^https?:\/\/github\.com\/grammyjs\/grammy\/raw\/[^/]+\/src\/.+$/i,
+  /^https?:\/\/raw\.githubusercontent\.com\/grammyjs\/grammy\/[^/]+\/src\/.+$/i,
 ];
 
 function pluginPatterns(npmName: string, denoName: string): readonly RegExp[] {

@@ -40,6 +40,8 @@ describe("where grammY comes from", () => {
     ['import { Bot } from "https://deno.land/x/grammy/mod.ts";', "new Bot(token)"],
     ['import { Bot } from "https://lib.deno.dev/x/grammy@v1/mod.ts";', "new Bot(token)"],
     ['import { Bot } from "https://esm.sh/grammy@1.46.0";', "new Bot(token)"],
+    ['import { Bot } from "https://github.com/grammyjs/grammY/raw/64bac32/src/mod.ts";', "new Bot(token)"],
+    ['import { Bot } from "https://raw.githubusercontent.com/grammyjs/grammY/v1.46.0/src/mod.ts";', "new Bot(token)"],
   ])("%s", (header, expression) => {
     expect(kindOf(`${header}\nconst bot = ${expression};\nbot;`, "bot")).toBe("Bot");
   });

@@ -145,6 +145,8 @@ describe("grammyPackageOf: the npm package a specifier names", () => {
     ["https://deno.land/x/grammy@v1.46.0/mod.ts", "grammy"],
     ["https://lib.deno.dev/x/grammy@v1/mod.ts", "grammy"],
     ["https://esm.sh/grammy@1.46.0", "grammy"],
+    ["https://github.com/grammyjs/grammY/raw/64bac32/src/mod.ts", "grammy"],
+    ["https://raw.githubusercontent.com/grammyjs/grammY/main/src/convenience/keyboard.ts", "grammy"],
     ["@grammyjs/hydrate", "@grammyjs/hydrate"],
     ["@grammyjs/conversations/out/mod.js", "@grammyjs/conversations"],
     ["npm:@grammyjs/hydrate@1.7.0", "@grammyjs/hydrate"],
@@ -164,6 +166,8 @@ describe("grammyPackageOf: the npm package a specifier names", () => {
     "./grammy.ts",
     "https://deno.land/x/grammy_storages@v2.4.2/mod.ts",
     "https://deno.land/x/oak/mod.ts",
+    "https://github.com/grammyjs/grammY/raw/main/README.md",
+    "https://github.com/grammyjs/runner/raw/main/src/mod.ts",
   ])("%s names no grammY package", (specifier) => {
     expect(grammyPackageOf(specifier)).toBeUndefined();
   });
