@@ -23,6 +23,7 @@ const packageNames = [
   "@grammyjs/hydrate",
   "@grammyjs/i18n",
   "@grammyjs/menu",
+  "@grammyjs/parse-mode",
 ];
 
 /**
@@ -40,6 +41,7 @@ const walks = [
   { packageName: "@grammyjs/i18n", start: "I18nFlavor", prefix: "" },
   { packageName: "@grammyjs/commands", start: "CommandsFlavor", prefix: "" },
   { packageName: "@grammyjs/chat-members", start: "ChatMembersFlavor", prefix: "" },
+  { packageName: "@grammyjs/parse-mode", start: "ParseModeFlavor", prefix: "" },
 ];
 
 function packageInfo(name) {

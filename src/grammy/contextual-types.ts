@@ -29,7 +29,10 @@ export function contextualParameterType(model: GrammyModel, fn: FunctionNode, po
   if (key === undefined) return undefined;
   const object = contextualTypeOf(model, property.parent, 0);
   const member = object && memberType(object, key);
-  const signature = member && signatureOf(member, 0);
+  if (!member) return undefined;
+  const middleware = middlewareContext(member, position);
+  if (middleware) return middleware;
+  const signature = signatureOf(member, 0);
   const parameter = signature && withoutThis(signature.type.params)[position];
   if (!signature || !parameter || parameter.type === "RestElement") return undefined;
   const annotation = "typeAnnotation" in parameter ? parameter.typeAnnotation?.typeAnnotation : undefined;
@@ -116,6 +119,21 @@ function elementType(source: Written, hops: number): Written | undefined {
  * signature itself. Undefined when the type declares the member more than once (overloads, parts
  * of an intersection) or inside a generic declaration, or not in a way that can be read.
  */
+/**
+ * grammY's middleware types are functions of the context they are given: `MiddlewareFn<C>` is
+ * `(ctx: C, next: NextFunction) => ...`, and `Middleware<C>` is that or an object holding one
+ * (grammY's composer.d.ts). `callback: MiddlewareFn<MyContext>` gives a function's first parameter
+ * `MyContext`.
+ */
+function middlewareContext(member: Written, position: number): TypeIn | undefined {
+  const { model, type } = member;
+  if (position !== 0 || type.type !== "TSTypeReference") return undefined;
+  const exported = model.exportOf(type.typeName);
+  if (exported?.module !== "grammy" || (exported.name !== "MiddlewareFn" && exported.name !== "Middleware")) return undefined;
+  const context = type.typeArguments?.params[0];
+  return context && { model, type: context };
+}
+
 function memberType(source: Written, key: string): Written | undefined {
   const [only, ...others] = declaredMemberTypes(source, key);
   return only && others.length === 0 && !only.generic ? only : undefined;

@@ -1109,6 +1109,12 @@ export class GrammyModel {
             ? this.typeNameKind(heritage.expression)
             : this.exportOf(heritage.expression) && grammyTypeKind(this.exportOf(heritage.expression));
         if (kind) return kind;
+        // `interface MyContext extends HydrateFlavor<Context> {}`: a plugin's generic that keeps the context.
+        const name = heritage.expression.type === "Identifier" ? heritage.expression : undefined;
+        const parameter = name && this.flavorParameter(name);
+        const argument = parameter === undefined ? undefined : heritage.typeArguments?.params[parameter];
+        const flavored = argument && this.annotationKind(argument);
+        if (flavored) return flavored;
       }
     }
     return undefined;

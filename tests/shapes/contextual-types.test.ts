@@ -135,3 +135,44 @@ typedModulesTester.run("no-floating-promises: a generic contextual type, with ty
     },
   ],
 });
+
+// Flavored contexts declared as interfaces (`interface IContext extends
+// ParseModeFlavor<HydrateFlavor<Context>> {}`), and grammY's middleware types as contextual types
+// (`callback: MiddlewareFn<IContext>`). Fixtures: tests/fixtures/modules/shapes-flavored/.
+const flavored = (file: string): ReturnType<typeof fixture> => fixture(path.join("shapes-flavored", file));
+const command = flavored("command.ts");
+
+describe.each([
+  ["untyped", tsTester],
+  ["typed", typedModulesTester],
+] as const)("no-floating-promises: flavored interfaces and grammY's middleware types (%s)", (_, tester) => {
+  tester.run("no-floating-promises", noFloatingPromises, {
+    valid: [
+      { ...flavored("lookalikes.ts"), name: "a web framework's MiddlewareFn, an interface extending a generic of the project" },
+      { ...flavored("types/telegram.d.ts"), name: "the declarations themselves" },
+    ],
+    invalid: [
+      {
+        ...command,
+        name: "a hydrated message's delete handed to setTimeout in a MiddlewareFn<IContext> callback, and dropped in a function of an IContext",
+        errors: [
+          {
+            messageId: "floatingReference",
+            line: 8,
+            column: 18,
+            endLine: 8,
+            endColumn: 30,
+            data: { reference: "reply.delete", caller: "setTimeout()" },
+            suggestions: [
+              {
+                messageId: "wrapReference",
+                output: edited(command.code, "setTimeout(reply.delete, 1000)", "setTimeout(() => reply.delete().catch((error) => console.error(error)), 1000)"),
+              },
+            ],
+          },
+          floating(command.code, 17, 3, "reply.delete()", "reply.delete()"),
+        ],
+      },
+    ],
+  });
+});
