@@ -36,6 +36,29 @@ function resolved(dir: string, from: string, specifier: string): string | { gram
   return result && path.relative(dir, result.path).split(path.sep).join("/");
 }
 
+describe("relative specifiers of JavaScript and TypeScript importers", () => {
+  it("a JavaScript importer loads `.js` first, as Node does; a TypeScript importer `.ts`; each falls back to the other", () => {
+    const dir = tempProject({
+      "src/index.js": 'const { setup } = require("./handlers/start");\n',
+      "src/index.ts": 'import { setup } from "./handlers/start";\n',
+      "src/handlers/start.js": "module.exports = { setup() {} };\n",
+      "src/handlers/start.ts": "export function setup() {}\n",
+      "src/only-ts.ts": "export {};\n",
+      "src/only-js.js": "module.exports = {};\n",
+      "src/lib/index.js": "module.exports = {};\n",
+      "src/lib/index.ts": "export {};\n",
+    });
+    expect(resolved(dir, "src/index.js", "./handlers/start")).toBe("src/handlers/start.js");
+    expect(resolved(dir, "src/index.ts", "./handlers/start")).toBe("src/handlers/start.ts");
+    expect(resolved(dir, "src/index.js", "./only-ts")).toBe("src/only-ts.ts");
+    expect(resolved(dir, "src/index.ts", "./only-js")).toBe("src/only-js.js");
+    expect(resolved(dir, "src/index.js", "./lib")).toBe("src/lib/index.js");
+    expect(resolved(dir, "src/index.ts", "./lib")).toBe("src/lib/index.ts");
+    // Named with its own extension, a file is that file.
+    expect(resolved(dir, "src/index.js", "./handlers/start.ts")).toBe("src/handlers/start.ts");
+  });
+});
+
 describe("tsconfig.json paths and baseUrl", () => {
   it("a `@/*` alias, with TypeScript's .js -> .ts and index files", () => {
     const dir = tempProject({

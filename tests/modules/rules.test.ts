@@ -217,6 +217,7 @@ describe.each(bothTesters)("require-signal-handlers across modules (%s)", (_, te
 
   tester.run("require-signal-handlers", requireSignalHandlers, {
     valid: [
+      { ...fixture("commonjs-twins/main.ts"), name: "import from \"./setup\" is setup.ts, which stops the bot" },
       { ...fixture("singleton/safe-main.ts"), name: "the module that exports the bot stops it on both signals" },
       { ...fixture("singleton/covered-main.ts"), name: "another imported module stops the exported bot" },
       { ...fixture("factory/main.ts"), name: "the imported factory registers the listeners" },
@@ -394,9 +395,35 @@ describe.each(bothTesters)("require-signal-handlers across modules (%s)", (_, te
 
 describe("require-signal-handlers across CommonJS modules", () => {
   const main = fixture("commonjs/main.js");
+  const twin = fixture("commonjs-twins/main.js");
   cjsTester.run("require-signal-handlers", requireSignalHandlers, {
     valid: [{ ...fixture("commonjs/create-main.js"), name: "the required factory registers the listeners" }],
     invalid: [
+      {
+        ...twin,
+        name: "require(\"./setup\") is setup.js, as Node loads it, not the TypeScript copy beside it that stops the bot",
+        errors: [
+          {
+            messageId: "missingSignals",
+            line: 6,
+            column: 1,
+            endLine: 6,
+            endColumn: 12,
+            data: { signals: bothSignals, target: "bot", stop: "bot.stop()", consequence: startConsequence },
+            suggestions: [
+              {
+                messageId: "addSignalListeners",
+                data: { signals: bothSignals, target: "bot" },
+                output: edited(
+                  twin.code,
+                  "bot.start();",
+                  'process.once("SIGINT", () => bot.stop());\nprocess.once("SIGTERM", () => bot.stop());\nbot.start();',
+                ),
+              },
+            ],
+          },
+        ],
+      },
       {
         ...main,
         name: "a required bot nobody stops",

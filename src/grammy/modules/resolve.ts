@@ -16,6 +16,15 @@ const sourceFile = /\.(?:[cm]?[jt]sx?)$/;
  */
 const extensions = [".ts", ".tsx", ".d.ts", ".mts", ".d.mts", ".cts", ".d.cts", ".js", ".jsx", ".mjs", ".cjs"];
 
+/**
+ * The same for a JavaScript importer, which Node runs as it is: `require("./start")` loads
+ * `start.js` even where a `start.ts` lies beside it (a project with both copies), so `.js` comes
+ * first; the rest keep TypeScript's order (a bundler may still find a `.ts`).
+ */
+const extensionsForJavaScript = [".js", ...extensions.filter((extension) => extension !== ".js")];
+
+const javaScriptFile = /\.[cm]?jsx?$/;
+
 /** `./bot.js` may be `./bot.ts` on disk (TypeScript's path extensions under NodeNext), or `./bot.d.ts`. */
 const sourceForOutput: Readonly<Record<string, readonly string[]>> = {
   ".js": [".ts", ".tsx", ".d.ts"],
@@ -43,26 +52,27 @@ export function resolveRelative(fromFile: string, specifier: string): string | u
   if (!isRelativeSpecifier(specifier)) return undefined;
   // The modules of one folder import the same few specifiers: each is resolved once a while.
   const directory = path.dirname(fromFile);
-  const key = `${directory}\0${specifier}`;
+  const fromJavaScript = javaScriptFile.test(fromFile);
+  const key = `${directory}\0${specifier}\0${fromJavaScript ? "js" : "ts"}`;
   const now = Date.now();
   const cached = relativeCache.get(key);
   if (cached && now - cached.at < derivedLifetimeMs) return cached.file;
-  const file = resolvePath(path.resolve(directory, specifier));
+  const file = resolvePath(path.resolve(directory, specifier), fromJavaScript ? extensionsForJavaScript : extensions);
   relativeCache.set(key, { at: now, file });
   return file;
 }
 
 const relativeCache = new Map<string, { at: number; file: string | undefined }>();
 
-function resolvePath(base: string): string | undefined {
+function resolvePath(base: string, added: readonly string[] = extensions): string | undefined {
   const candidates: string[] = [];
   const extension = path.extname(base);
   if (sourceFile.test(base)) candidates.push(base);
   for (const replacement of sourceForOutput[extension] ?? []) {
     candidates.push(base.slice(0, -extension.length) + replacement);
   }
-  for (const added of extensions) candidates.push(base + added);
-  for (const added of extensions) candidates.push(path.join(base, `index${added}`));
+  for (const suffix of added) candidates.push(base + suffix);
+  for (const suffix of added) candidates.push(path.join(base, `index${suffix}`));
   return candidates.find((candidate) => fileExists(candidate));
 }
 
