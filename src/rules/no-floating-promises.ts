@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
 import { errorHandlerInstallOf, fileTouchesGrammy, getGrammyModel, isProcess, signalListenerOf, type GrammyModel } from "../grammy";
-import { calleeMember, enclosingFunction, isFunction, skipTransparent, transparentParent, type FunctionNode } from "../utils/ast";
+import { calleeMember, enclosingFunction, isFunction, skipTransparent, staticMemberName, transparentParent, type FunctionNode } from "../utils/ast";
 import { callText } from "../utils/call-text";
 import { createRule } from "../utils/create-rule";
 import { dropsCallbackResult, promiseUsage, type CallbackDrop, type FloatingPromise, type PromiseFloat } from "../utils/promise-usage";
@@ -281,7 +281,8 @@ export default createRule<Options, MessageIds>({
  * or not) returned from a SIGINT or SIGTERM listener. The process is exiting anyway.
  */
 function isShutdownStop(model: GrammyModel, call: TSESTree.CallExpression, drop: CallbackDrop): boolean {
-  if (!drop.direct || drop.call.type !== "CallExpression") return false;
+  if (drop.call.type !== "CallExpression") return false;
+  if (!drop.direct && !returnedThroughChain(call, drop.callback)) return false;
   const member = calleeMember(call);
   if (member?.name !== "stop" || !model.is(member.member.object, "Bot", "RunnerHandle")) return false;
   const listener = signalListenerOf(model, drop.call);
@@ -289,6 +290,35 @@ function isShutdownStop(model: GrammyModel, call: TSESTree.CallExpression, drop:
     return false;
   }
   return listener.signals?.some((signal) => signal === "SIGINT" || signal === "SIGTERM") ?? false;
+}
+
+/** Promise methods a shutdown may chain on its stop: the process is exiting whatever they do. */
+const shutdownChainMethods: ReadonlySet<string> = new Set(["then", "finally", "catch"]);
+
+/**
+ * Whether the stop's promise reaches what `fn` returns through `.then(...)`, `.finally(...)` and
+ * `.catch(...)` calls only, and a guard's `&&` (`() => handle.stop().then(() => log("bye"))`, `{
+ * return runner.isRunning() && runner.stop().finally(exit) }`): the stop, with a log line chained on.
+ */
+function returnedThroughChain(call: TSESTree.CallExpression, fn: FunctionNode): boolean {
+  let node: TSESTree.Node = call;
+  for (let hops = 0; hops < 16; hops++) {
+    const { node: outer, parent } = transparentParent(node);
+    if (parent?.type === "MemberExpression" && parent.object === outer) {
+      const name = staticMemberName(parent);
+      const chained = transparentParent(parent).parent;
+      if (name === undefined || !shutdownChainMethods.has(name) || chained?.type !== "CallExpression") return false;
+      node = chained;
+      continue;
+    }
+    if (parent?.type === "LogicalExpression" && parent.operator === "&&" && parent.right === outer) {
+      node = parent;
+      continue;
+    }
+    if (parent === fn) return fn.body === outer;
+    return parent?.type === "ReturnStatement" && enclosingFunction(parent) === fn;
+  }
+  return false;
 }
 
 /**

@@ -11,6 +11,31 @@ import { pollingTs as guidePolling, runnerTs as guideRunner, pollingDeno as guid
 tsTester.run("no-floating-promises (TypeScript)", rule, {
   valid: [
     {
+      name: "#24: the guide's shutdown with a .then/.finally chained on: arrow, block, guarded, named and const listeners",
+      code: `import { Bot } from "grammy";
+import { run } from "@grammyjs/runner";
+const bot = new Bot("t");
+const handle = run(bot);
+process.once("SIGINT", () => bot.stop().then(() => process.exit(0)));
+process.once("SIGTERM", () => handle.stop().then(() => console.log("bye")));
+process.on("SIGINT", () => {
+  return handle.stop().then(() => {});
+});
+process.on("SIGTERM", () => (handle.isRunning() && handle.stop().finally(() => process.exit(0))));
+function shutdown() {
+  return bot.stop().then(() => console.log("stopped"));
+}
+process.once("SIGINT", shutdown);
+const stopRunner = () => handle.isRunning() && handle.stop().then(() => console.log("runner stopped"));
+process.once("SIGTERM", stopRunner);`,
+    },
+    {
+      name: "#24: Deno's signal listener with a chained stop",
+      code: `import { Bot } from "https://deno.land/x/grammy@v1.46.0/mod.ts";
+const bot = new Bot(Deno.env.get("BOT_TOKEN") ?? "");
+Deno.addSignalListener("SIGINT", () => bot.stop().then(() => Deno.exit(0)));`,
+    },
+    {
       name: "awaited inside async callbacks that catch, that grammY awaits, or that run as the process ends",
       code: `import { Bot } from "grammy";
 const bot = new Bot("t");
@@ -259,6 +284,45 @@ bot.command("hi", greeter("Hi"));
 console.log(formatter("x"));`,
   ],
   invalid: [
+    {
+      name: "#24: a chain on a non-stop call in a signal listener, and a stop's chain as a statement in one, still float",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+process.once("SIGINT", () => bot.api.sendMessage(1, "bye").then(() => process.exit(0)));
+process.once("SIGTERM", () => {
+  bot.stop().then(() => process.exit(0));
+});`,
+      errors: [
+        {
+          messageId: "floatingCallback",
+          line: 3,
+          column: 30,
+          endLine: 3,
+          endColumn: 59,
+          data: { call: "bot.api.sendMessage()", caller: "process.once()" },
+          suggestions: [{ messageId: "addCatch", output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+process.once("SIGINT", () => bot.api.sendMessage(1, "bye").then(() => process.exit(0)).catch((error) => console.error(error)));
+process.once("SIGTERM", () => {
+  bot.stop().then(() => process.exit(0));
+});` }],
+        },
+        {
+          messageId: "floatingThen",
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 13,
+          data: { call: "bot.stop()" },
+          suggestions: [{ messageId: "addCatch", output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+process.once("SIGINT", () => bot.api.sendMessage(1, "bye").then(() => process.exit(0)));
+process.once("SIGTERM", () => {
+  bot.stop().then(() => process.exit(0)).catch((error) => console.error(error));
+});` }],
+        },
+      ],
+    },
     {
       name: "awaited inside async callbacks whose promise the caller ignores (timers, forEach)",
       code: `import { Bot } from "grammy";
@@ -1981,30 +2045,6 @@ process.once("SIGINT", () => {
       ],
     },
     {
-      name: "a chain on a stop call in a signal listener",
-      code: `import { Bot } from "grammy";
-const bot = new Bot("t");
-process.once("SIGINT", () => bot.stop().then(() => process.exit(0)));`,
-      errors: [
-        {
-          messageId: "floatingCallback",
-          line: 3,
-          column: 30,
-          endLine: 3,
-          endColumn: 40,
-          data: { call: "bot.stop()", caller: "process.once()" },
-          suggestions: [
-            {
-              messageId: "addCatch",
-              output: `import { Bot } from "grammy";
-const bot = new Bot("t");
-process.once("SIGINT", () => bot.stop().then(() => process.exit(0)).catch((error) => console.error(error)));`,
-            },
-          ],
-        },
-      ],
-    },
-    {
       name: "a handler passed by name gets async",
       code: `import { Bot } from "grammy";
 const bot = new Bot("t");
@@ -3602,6 +3642,15 @@ bot.catch(new Errors().handler());`,
 
 cjsTester.run("no-floating-promises (CommonJS)", rule, {
   valid: [
+    {
+      name: "#24: CommonJS shutdown listeners with a chain on the stop",
+      code: `const { Bot } = require("grammy");
+const bot = new Bot(process.env.BOT_TOKEN);
+process.once("SIGINT", () => bot.stop().then(() => process.exit(0)));
+process.once("SIGTERM", function () {
+  return bot.stop().finally(() => process.exit(0));
+});`,
+    },
     guideRunnerCjs,
     `const { Bot } = require("grammy");
 const bot = new Bot("t");
@@ -3637,6 +3686,29 @@ function greeter(text) {
 bot.command("hi", greeter("Hi"));`,
   ],
   invalid: [
+    {
+      name: "#24: CommonJS: a chain on a non-stop call returned from a signal listener still floats",
+      code: `const { Bot } = require("grammy");
+const bot = new Bot(process.env.BOT_TOKEN);
+process.on("SIGINT", function () {
+  return bot.api.sendMessage(1, "bye").finally(() => process.exit(0));
+});`,
+      errors: [
+        {
+          messageId: "floatingCallback",
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 39,
+          data: { call: "bot.api.sendMessage()", caller: "process.on()" },
+          suggestions: [{ messageId: "addCatch", output: `const { Bot } = require("grammy");
+const bot = new Bot(process.env.BOT_TOKEN);
+process.on("SIGINT", function () {
+  return bot.api.sendMessage(1, "bye").finally(() => process.exit(0)).catch((error) => console.error(error));
+});` }],
+        },
+      ],
+    },
     {
       name: "CommonJS: awaited in an event listener, whose promise the emitter ignores (a process listener is not reported)",
       code: `const { Bot } = require("grammy");
