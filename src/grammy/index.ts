@@ -24,4 +24,5 @@ export {
 } from "./shutdown";
 export { shutdownListenersOf, signalListenersOf, type HelperName } from "./shutdown-helpers";
 export { isGlobal, isProcess, signalListenerOf, signalNames, type SignalListener } from "./signals";
+export { isFilterQueryRegistration } from "./filter-queries";
 export { grammyModuleOf, mentionsGrammy, type GrammyModule } from "./sources";

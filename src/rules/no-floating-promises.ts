@@ -1,6 +1,14 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
-import { errorHandlerInstallOf, fileTouchesGrammy, getGrammyModel, isProcess, signalListenerOf, type GrammyModel } from "../grammy";
+import {
+  errorHandlerInstallOf,
+  fileTouchesGrammy,
+  getGrammyModel,
+  isFilterQueryRegistration,
+  isProcess,
+  signalListenerOf,
+  type GrammyModel,
+} from "../grammy";
 import { calleeMember, enclosingFunction, isFunction, skipTransparent, staticMemberName, transparentParent, type FunctionNode } from "../utils/ast";
 import { callText } from "../utils/call-text";
 import { createRule } from "../utils/create-rule";
@@ -165,7 +173,10 @@ export default createRule<Options, MessageIds>({
     function awaitsCallbacks(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
       return (
         call.type === "CallExpression" &&
-        (model.registrationTarget(call) !== undefined || errorHandlerInstallOf(model, call) !== undefined)
+        (model.registrationTarget(call) !== undefined ||
+          errorHandlerInstallOf(model, call) !== undefined ||
+          // `router.route("a").on("message", ...)`: a composer the model does not know, given middleware.
+          isFilterQueryRegistration(call))
       );
     }
 

@@ -11,6 +11,21 @@ import { pollingTs as guidePolling, runnerTs as guideRunner, pollingDeno as guid
 tsTester.run("no-floating-promises (TypeScript)", rule, {
   valid: [
     {
+      name: "on() given grammY filter queries, on a composer the model does not know (a plugin's router): grammY awaits the middleware",
+      code: `import { Bot } from "grammy";
+import { Router } from "@grammyjs/router";
+const bot = new Bot("t");
+const router = new Router((ctx) => ctx.chat?.type);
+router.route("private").on("message:text", async (ctx) => {
+  await bot.api.sendMessage(1, ctx.msg.text);
+});
+router.route("group").on(["callback_query:data", "msg"], (ctx) => bot.api.sendMessage(1, "done"));
+router.otherwise().on(\`::url\`, async () => {
+  await bot.api.sendMessage(1, "a link");
+});
+bot.use(router);`,
+    },
+    {
       name: "#24: the guide's shutdown with a .then/.finally chained on: arrow, block, guarded, named and const listeners",
       code: `import { Bot } from "grammy";
 import { run } from "@grammyjs/runner";
@@ -284,6 +299,33 @@ bot.command("hi", greeter("Hi"));
 console.log(formatter("x"));`,
   ],
   invalid: [
+    {
+      name: "on() given an event that is no filter query: an emitter's listener, whose promise it drops",
+      code: `import { Bot } from "grammy";
+import { WebSocket } from "ws";
+const bot = new Bot("t");
+const socket = new WebSocket("wss://example.org");
+socket.on("close", async () => {
+  await bot.api.sendMessage(1, "disconnected");
+});`,
+      errors: [
+        {
+          messageId: "floatingInCallback",
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 47,
+          data: { call: "bot.api.sendMessage()", caller: "socket.on()" },
+          suggestions: [{ messageId: "addCatch", output: `import { Bot } from "grammy";
+import { WebSocket } from "ws";
+const bot = new Bot("t");
+const socket = new WebSocket("wss://example.org");
+socket.on("close", async () => {
+  await bot.api.sendMessage(1, "disconnected").catch((error) => console.error(error));
+});` }],
+        },
+      ],
+    },
     {
       name: "#24: a chain on a non-stop call in a signal listener, and a stop's chain as a statement in one, still float",
       code: `import { Bot } from "grammy";
