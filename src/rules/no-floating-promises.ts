@@ -308,8 +308,8 @@ const shutdownChainMethods: ReadonlySet<string> = new Set(["then", "finally", "c
 
 /**
  * Whether the stop's promise reaches what `fn` returns through `.then(...)`, `.finally(...)` and
- * `.catch(...)` calls only, and a guard's `&&` (`() => handle.stop().then(() => log("bye"))`, `{
- * return runner.isRunning() && runner.stop().finally(exit) }`): the stop, with a log line chained on.
+ * `.catch(...)` calls only, and a guard's `&&` or `?:` (`() => handle.stop().then(() => log("bye"))`,
+ * `{ return runner.isRunning() && runner.stop().finally(exit) }`): the stop, with a log line chained on.
  */
 function returnedThroughChain(call: TSESTree.CallExpression, fn: FunctionNode): boolean {
   let node: TSESTree.Node = call;
@@ -322,7 +322,12 @@ function returnedThroughChain(call: TSESTree.CallExpression, fn: FunctionNode): 
       node = chained;
       continue;
     }
-    if (parent?.type === "LogicalExpression" && parent.operator === "&&" && parent.right === outer) {
+    // A guard: `runner.isRunning() && runner.stop()`, `(runner.isRunning() ? runner.stop() :
+    // Promise.resolve()).then(...)` (what no-unguarded-runner-stop suggests).
+    if (
+      (parent?.type === "LogicalExpression" && parent.operator === "&&" && parent.right === outer) ||
+      (parent?.type === "ConditionalExpression" && parent.test !== outer)
+    ) {
       node = parent;
       continue;
     }

@@ -42,7 +42,8 @@ function shutdown() {
 }
 process.once("SIGINT", shutdown);
 const stopRunner = () => handle.isRunning() && handle.stop().then(() => console.log("runner stopped"));
-process.once("SIGTERM", stopRunner);`,
+process.once("SIGTERM", stopRunner);
+process.once("SIGINT", () => (handle.isRunning() ? handle.stop() : Promise.resolve()).then(() => console.log("bye")));`,
     },
     {
       name: "#24: Deno's signal listener with a chained stop",
