@@ -1,4 +1,5 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import type * as ts from "typescript";
 
 import path from "node:path";
 
@@ -63,6 +64,7 @@ import { grammyReachOf, importedByGrammyCode, importersOf } from "./project/impo
 import { grammyProjectOf } from "./project/root";
 import { referencesToExport, wholeModule } from "./project/uses";
 import { signalListenerOf } from "./signals";
+import { seesGlobalGrammyName } from "./global-types";
 import { TypedGrammy, typeInformation } from "./typed";
 import { typedModuleFile } from "./typed-modules";
 
@@ -167,7 +169,7 @@ export class GrammyModel {
    * then arrive through the package's types). The runtime's own modules (`node:fs`) never count.
    */
   get touchesGrammy(): boolean {
-    this.touches ??= touchesGrammy(this.sourceCode, this.origin?.file, this.typed !== undefined);
+    this.touches ??= touchesGrammy(this.sourceCode, this.origin?.file, typeInformation(this.sourceCode)?.program);
     return this.touches;
   }
 
@@ -1382,13 +1384,16 @@ export class GrammyModel {
 }
 
 /** See `GrammyModel.touchesGrammy`. */
-function touchesGrammy(sourceCode: Readonly<TSESLint.SourceCode>, file: string | undefined, typed: boolean): boolean {
+function touchesGrammy(sourceCode: Readonly<TSESLint.SourceCode>, file: string | undefined, program: ts.Program | undefined): boolean {
   const text = sourceCode.text;
   if (mentionsGrammy(text)) return true;
+  const typed = program !== undefined;
   // A saved file of an indexed grammY project: the project pass has the answer already.
   const known = file === undefined || typed ? undefined : grammyReachOf(file, text);
   if (known !== undefined) return known;
   const specifiers = specifiersOfProgram(sourceCode.ast, text);
+  // With types, a type the program declares globally with grammY in it (`global.d.ts`).
+  if (program && seesGlobalGrammyName(program, text)) return true;
   if (file === undefined) return typed && importsBeyondRuntime(specifiers);
   // Also a file that never names grammY, but whose functions grammY code imports: handlers
   // registered from another module, helpers called with a context (the project view).
@@ -1407,7 +1412,7 @@ export function fileTouchesGrammy(context: Readonly<TSESLint.RuleContext<string,
   if (touches === undefined) {
     touches =
       cache.get(sourceCode)?.touchesGrammy ??
-      touchesGrammy(sourceCode, fileOf(context), typeInformation(sourceCode) !== undefined);
+      touchesGrammy(sourceCode, fileOf(context), typeInformation(sourceCode)?.program);
     touchCache.set(sourceCode, touches);
   }
   return touches;
