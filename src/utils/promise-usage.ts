@@ -173,6 +173,9 @@ export function promiseUsage(start: TSESTree.Node, options: PromiseUsageOptions)
         if (!array) return undefined;
         node = parent;
         continue;
+      case "TemplateLiteral":
+        // `${ctx.reply(t)}` makes a string of the promise, which is lost; a tag receives it.
+        return parent.parent.type === "TaggedTemplateExpression" ? undefined : floating("discarded");
       case "MemberExpression": {
         if (parent.object !== current || array) return undefined;
         const step = chainStep(parent);
@@ -210,6 +213,7 @@ export function promiseUsage(start: TSESTree.Node, options: PromiseUsageOptions)
         const next = returnedInto(fn, options, { direct, array: array !== undefined });
         if (next.verdict === "handled") return undefined;
         if (next.verdict === "dropped") return floating("dropped", { dropper: next.drop });
+        if (next.verdict === "arrayAwaited") return floating(thrownAway(), { awaited: true });
         // Carried on: the value of `next.node` now is (or holds) the promise.
         direct = false;
         if (next.verdict === "map") {
@@ -245,8 +249,11 @@ function chainStep(member: TSESTree.MemberExpression): ChainStep {
   if (call?.type !== "CallExpression" || skipTransparent(call.callee) !== member) {
     return name === undefined || promiseMembers.has(name) || Object.hasOwn(Object.prototype, name) ? "handled" : "read";
   }
-  const args = call.arguments;
-  if (args.some((argument) => argument.type === "SpreadElement")) return "handled";
+  const args = spreadArguments(call.arguments);
+  if (!args) {
+    // `p.catch(...handlers)`: a handler only when the spread surely holds one, which is unknown here.
+    return name === "then" || name === "catch" || name === "finally" ? { call, via: name === "catch" ? undefined : name } : "handled";
+  }
   switch (name) {
     case "then":
       return args[1] && isRejectionHandler(args[1]) ? "handled" : { call, via: "then" };
@@ -259,12 +266,46 @@ function chainStep(member: TSESTree.MemberExpression): ChainStep {
   }
 }
 
-/** Anything but a missing handler (`undefined`, `null`, `void 0`) handles a rejection. */
+/**
+ * The arguments of a call with array literals spread in place (`p.catch(...[log])` is
+ * `p.catch(log)`); undefined when a spread's elements are unknown (`p.catch(...handlers)`).
+ */
+function spreadArguments(args: readonly TSESTree.CallExpressionArgument[]): readonly TSESTree.Node[] | undefined {
+  if (!args.some((argument) => argument.type === "SpreadElement")) return args;
+  const flat: TSESTree.Node[] = [];
+  for (const argument of args) {
+    if (argument.type !== "SpreadElement") {
+      flat.push(argument);
+      continue;
+    }
+    const spread = skipTransparent(argument.argument);
+    if (spread.type !== "ArrayExpression") return undefined;
+    for (const element of spread.elements) {
+      if (element === null || element.type === "SpreadElement") return undefined;
+      flat.push(element);
+    }
+  }
+  return flat;
+}
+
+/**
+ * Anything that may be a function handles a rejection; a missing handler (`undefined`, `null`,
+ * `void 0`) and a value that is surely no function (`3`, `"log"`, `{}`, `[]`, a template) do not.
+ */
 function isRejectionHandler(node: TSESTree.Node): boolean {
   const inner = skipTransparent(node);
   if (inner.type === "Identifier" && inner.name === "undefined") return false;
-  if (inner.type === "Literal" && inner.value === null && !("regex" in inner)) return false;
-  return !(inner.type === "UnaryExpression" && inner.operator === "void");
+  switch (inner.type) {
+    case "Literal":
+    case "TemplateLiteral":
+    case "ObjectExpression":
+    case "ArrayExpression":
+      return false;
+    case "UnaryExpression":
+      return false; // `void 0`, `-1`, `!f`, `typeof f`: never a function
+    default:
+      return true;
+  }
 }
 
 function memberName(member: TSESTree.MemberExpression): string | undefined {
@@ -295,7 +336,9 @@ type Returned =
   /** The callback feeds a promise chain (`p.then(cb)`): the chain's call carries the promise. */
   | { verdict: "chain"; node: TSESTree.CallExpression }
   /** The callback feeds `.map()`: the map call is an array of promises. */
-  | { verdict: "map"; node: TSESTree.CallExpression };
+  | { verdict: "map"; node: TSESTree.CallExpression }
+  /** An array returned to a caller that awaits what its callback returns: the array, not its promises. */
+  | { verdict: "arrayAwaited" };
 
 /**
  * What happens to what a function returns: it depends on who calls it. Only callbacks are
@@ -310,8 +353,12 @@ function returnedInto(
   let carriedOn: Returned | undefined;
   for (const { call, index } of callbackUses(options.sourceCode, fn)) {
     const member = call.type === "CallExpression" ? calleeMember(call) : undefined;
-    // `bot.catch(handler)` is no promise chain: grammY awaits what the handler returns.
-    if (options.awaitsCallbacks?.(call)) continue;
+    // `bot.catch(handler)` is no promise chain: grammY awaits what the handler returns. An array of
+    // promises (`(ctx) => [ctx.reply(a), ctx.reply(b)]`) is awaited as one value: its promises float.
+    if (options.awaitsCallbacks?.(call)) {
+      if (carried.array) return { verdict: "arrayAwaited" };
+      continue;
+    }
     if (member && call.type === "CallExpression" && !carried.array) {
       const chains =
         (member.name === "then" && index <= 1) ||

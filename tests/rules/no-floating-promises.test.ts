@@ -11,6 +11,19 @@ import { pollingTs as guidePolling, runnerTs as guideRunner, pollingDeno as guid
 tsTester.run("no-floating-promises (TypeScript)", rule, {
   valid: [
     {
+      name: "#22 groups 4 and 5: a spread that surely holds a handler, a tagged template (the tag gets the promise), Promise.all",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const tag = (strings: TemplateStringsArray, ...values: unknown[]) => Promise.all(values);
+bot.on("message", async (ctx) => {
+  ctx.reply("a").catch(...[console.error]);
+  ctx.reply("b").then(...[() => {}, (error: unknown) => console.error(error)]);
+  await tag\`\${ctx.reply("c")}\`;
+  await Promise.all([ctx.reply("d"), ctx.reply("e")]);
+  return Promise.all([ctx.reply("f")]);
+});`,
+    },
+    {
       name: "on() given grammY filter queries, on a composer the model does not know (a plugin's router): grammY awaits the middleware",
       code: `import { Bot } from "grammy";
 import { Router } from "@grammyjs/router";
@@ -300,6 +313,205 @@ bot.command("hi", greeter("Hi"));
 console.log(formatter("x"));`,
   ],
   invalid: [
+    {
+      name: "#22 group 4: .catch(3) and an unknown spread are no handlers; .then(f, \"log\") has none",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const handlers: ((error: unknown) => void)[] = [];
+bot.on("message", async (ctx) => {
+  ctx.reply("a").catch(3);
+  ctx.reply("b").catch(...handlers);
+  ctx.reply("c").then(() => {}, "log");
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 17,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            { messageId: "addAwait", output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const handlers: ((error: unknown) => void)[] = [];
+bot.on("message", async (ctx) => {
+  await ctx.reply("a").catch(3);
+  ctx.reply("b").catch(...handlers);
+  ctx.reply("c").then(() => {}, "log");
+});` },
+            { messageId: "addCatch", output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const handlers: ((error: unknown) => void)[] = [];
+bot.on("message", async (ctx) => {
+  ctx.reply("a").catch(3).catch((error) => console.error(error));
+  ctx.reply("b").catch(...handlers);
+  ctx.reply("c").then(() => {}, "log");
+});` },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 17,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            { messageId: "addAwait", output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const handlers: ((error: unknown) => void)[] = [];
+bot.on("message", async (ctx) => {
+  ctx.reply("a").catch(3);
+  await ctx.reply("b").catch(...handlers);
+  ctx.reply("c").then(() => {}, "log");
+});` },
+            { messageId: "addCatch", output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const handlers: ((error: unknown) => void)[] = [];
+bot.on("message", async (ctx) => {
+  ctx.reply("a").catch(3);
+  ctx.reply("b").catch(...handlers).catch((error) => console.error(error));
+  ctx.reply("c").then(() => {}, "log");
+});` },
+          ],
+        },
+        {
+          messageId: "floatingThen",
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 17,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            { messageId: "addAwait", output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const handlers: ((error: unknown) => void)[] = [];
+bot.on("message", async (ctx) => {
+  ctx.reply("a").catch(3);
+  ctx.reply("b").catch(...handlers);
+  await ctx.reply("c").then(() => {}, "log");
+});` },
+            { messageId: "addCatch", output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const handlers: ((error: unknown) => void)[] = [];
+bot.on("message", async (ctx) => {
+  ctx.reply("a").catch(3);
+  ctx.reply("b").catch(...handlers);
+  ctx.reply("c").then(() => {}, "log").catch((error) => console.error(error));
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      name: "#22 group 5: arrays of promises returned to grammY (it awaits the array), a promise in a template literal",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", (ctx) => [ctx.reply("a"), ctx.reply("b")]);
+bot.command("log", async (ctx) => {
+  console.log(\`sent: \${ctx.reply("c")}\`);
+  return [ctx.reply("d")];
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 3,
+          column: 29,
+          endLine: 3,
+          endColumn: 43,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            { messageId: "wrapPromiseAll", output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", (ctx) => Promise.all([ctx.reply("a"), ctx.reply("b")]));
+bot.command("log", async (ctx) => {
+  console.log(\`sent: \${ctx.reply("c")}\`);
+  return [ctx.reply("d")];
+});` },
+            { messageId: "addCatch", output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", (ctx) => [ctx.reply("a").catch((error) => console.error(error)), ctx.reply("b")]);
+bot.command("log", async (ctx) => {
+  console.log(\`sent: \${ctx.reply("c")}\`);
+  return [ctx.reply("d")];
+});` },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 3,
+          column: 45,
+          endLine: 3,
+          endColumn: 59,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            { messageId: "wrapPromiseAll", output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", (ctx) => Promise.all([ctx.reply("a"), ctx.reply("b")]));
+bot.command("log", async (ctx) => {
+  console.log(\`sent: \${ctx.reply("c")}\`);
+  return [ctx.reply("d")];
+});` },
+            { messageId: "addCatch", output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", (ctx) => [ctx.reply("a"), ctx.reply("b").catch((error) => console.error(error))]);
+bot.command("log", async (ctx) => {
+  console.log(\`sent: \${ctx.reply("c")}\`);
+  return [ctx.reply("d")];
+});` },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 5,
+          column: 24,
+          endLine: 5,
+          endColumn: 38,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            { messageId: "addAwait", output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", (ctx) => [ctx.reply("a"), ctx.reply("b")]);
+bot.command("log", async (ctx) => {
+  console.log(\`sent: \${await ctx.reply("c")}\`);
+  return [ctx.reply("d")];
+});` },
+            { messageId: "addCatch", output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", (ctx) => [ctx.reply("a"), ctx.reply("b")]);
+bot.command("log", async (ctx) => {
+  console.log(\`sent: \${ctx.reply("c").catch((error) => console.error(error))}\`);
+  return [ctx.reply("d")];
+});` },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 6,
+          column: 11,
+          endLine: 6,
+          endColumn: 25,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            { messageId: "wrapPromiseAll", output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", (ctx) => [ctx.reply("a"), ctx.reply("b")]);
+bot.command("log", async (ctx) => {
+  console.log(\`sent: \${ctx.reply("c")}\`);
+  return Promise.all([ctx.reply("d")]);
+});` },
+            { messageId: "addCatch", output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", (ctx) => [ctx.reply("a"), ctx.reply("b")]);
+bot.command("log", async (ctx) => {
+  console.log(\`sent: \${ctx.reply("c")}\`);
+  return [ctx.reply("d").catch((error) => console.error(error))];
+});` },
+          ],
+        },
+      ],
+    },
     {
       name: "on() given an event that is no filter query: an emitter's listener, whose promise it drops",
       code: `import { Bot } from "grammy";
@@ -3268,6 +3480,46 @@ bot.catch(new Errors().handler());`,
   ],
   invalid: [
     {
+      name: "ESM: #22 group 5, an array of replies returned to bot.command()",
+      code: `import { Bot } from "grammy";
+const bot = new Bot(process.env.BOT_TOKEN);
+bot.command("both", (ctx) => [ctx.reply("one"), ctx.reply("two")]);`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 3,
+          column: 31,
+          endLine: 3,
+          endColumn: 47,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            { messageId: "wrapPromiseAll", output: `import { Bot } from "grammy";
+const bot = new Bot(process.env.BOT_TOKEN);
+bot.command("both", (ctx) => Promise.all([ctx.reply("one"), ctx.reply("two")]));` },
+            { messageId: "addCatch", output: `import { Bot } from "grammy";
+const bot = new Bot(process.env.BOT_TOKEN);
+bot.command("both", (ctx) => [ctx.reply("one").catch((error) => console.error(error)), ctx.reply("two")]);` },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 3,
+          column: 49,
+          endLine: 3,
+          endColumn: 65,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            { messageId: "wrapPromiseAll", output: `import { Bot } from "grammy";
+const bot = new Bot(process.env.BOT_TOKEN);
+bot.command("both", (ctx) => Promise.all([ctx.reply("one"), ctx.reply("two")]));` },
+            { messageId: "addCatch", output: `import { Bot } from "grammy";
+const bot = new Bot(process.env.BOT_TOKEN);
+bot.command("both", (ctx) => [ctx.reply("one"), ctx.reply("two").catch((error) => console.error(error))]);` },
+          ],
+        },
+      ],
+    },
+    {
       name: "ESM: a broadcast whose awaits sit in forEach's async callback",
       code: `import { Bot } from "grammy";
 const bot = new Bot(process.env.BOT_TOKEN);
@@ -3729,6 +3981,61 @@ function greeter(text) {
 bot.command("hi", greeter("Hi"));`,
   ],
   invalid: [
+    {
+      name: "CommonJS: #22 groups 4 and 5, an object is no handler, a promise in a template literal",
+      code: `const { Bot } = require("grammy");
+const bot = new Bot(process.env.BOT_TOKEN);
+bot.on("message", async (ctx) => {
+  ctx.reply("hi").catch({ log: true });
+  console.log(\`\${bot.api.getMe()}\`);
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 18,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            { messageId: "addAwait", output: `const { Bot } = require("grammy");
+const bot = new Bot(process.env.BOT_TOKEN);
+bot.on("message", async (ctx) => {
+  await ctx.reply("hi").catch({ log: true });
+  console.log(\`\${bot.api.getMe()}\`);
+});` },
+            { messageId: "addCatch", output: `const { Bot } = require("grammy");
+const bot = new Bot(process.env.BOT_TOKEN);
+bot.on("message", async (ctx) => {
+  ctx.reply("hi").catch({ log: true }).catch((error) => console.error(error));
+  console.log(\`\${bot.api.getMe()}\`);
+});` },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 5,
+          column: 18,
+          endLine: 5,
+          endColumn: 33,
+          data: { call: "bot.api.getMe()" },
+          suggestions: [
+            { messageId: "addAwait", output: `const { Bot } = require("grammy");
+const bot = new Bot(process.env.BOT_TOKEN);
+bot.on("message", async (ctx) => {
+  ctx.reply("hi").catch({ log: true });
+  console.log(\`\${await bot.api.getMe()}\`);
+});` },
+            { messageId: "addCatch", output: `const { Bot } = require("grammy");
+const bot = new Bot(process.env.BOT_TOKEN);
+bot.on("message", async (ctx) => {
+  ctx.reply("hi").catch({ log: true });
+  console.log(\`\${bot.api.getMe().catch((error) => console.error(error))}\`);
+});` },
+          ],
+        },
+      ],
+    },
     {
       name: "#24: CommonJS: a chain on a non-stop call returned from a signal listener still floats",
       code: `const { Bot } = require("grammy");
@@ -4383,6 +4690,54 @@ bot.on("message", (ctx) => {
 });`, filename: typedFilename },
   ],
   invalid: [
+    {
+      name: "typed: #22 groups 4 and 5, an array returned to a composer, a number is no handler",
+      filename: typedFilename,
+      code: `import { Composer, type Context } from "grammy";
+const composer = new Composer<Context>();
+composer.on("message", (ctx) => [ctx.reply("a")]);
+export function log(ctx: Context) {
+  ctx.reply("b").catch(404);
+}`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 3,
+          column: 34,
+          endLine: 3,
+          endColumn: 48,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            { messageId: "wrapPromiseAll", output: `import { Composer, type Context } from "grammy";
+const composer = new Composer<Context>();
+composer.on("message", (ctx) => Promise.all([ctx.reply("a")]));
+export function log(ctx: Context) {
+  ctx.reply("b").catch(404);
+}` },
+            { messageId: "addCatch", output: `import { Composer, type Context } from "grammy";
+const composer = new Composer<Context>();
+composer.on("message", (ctx) => [ctx.reply("a").catch((error) => console.error(error))]);
+export function log(ctx: Context) {
+  ctx.reply("b").catch(404);
+}` },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 17,
+          data: { call: "ctx.reply()" },
+          suggestions: [{ messageId: "addCatch", output: `import { Composer, type Context } from "grammy";
+const composer = new Composer<Context>();
+composer.on("message", (ctx) => [ctx.reply("a")]);
+export function log(ctx: Context) {
+  ctx.reply("b").catch(404).catch((error) => console.error(error));
+}` }],
+        },
+      ],
+    },
     {
       name: "typed: awaited in a timer's async callback, the context known by its type",
       filename: typedFilename,
