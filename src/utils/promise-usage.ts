@@ -106,7 +106,7 @@ const combinators: ReadonlySet<string> = new Set(["all", "any", "race"]);
 const maxSteps = 200;
 
 /** Walks up from a promise-valued expression: undefined when it is handled, else how it floats. */
-export function promiseUsage(start: TSESTree.Node, options: PromiseUsageOptions): FloatingPromise | undefined {
+export function promiseUsage(start: TSESTree.Node, options: PromiseUsageOptions, depth = 0): FloatingPromise | undefined {
   let node: TSESTree.Node = start;
   let promise: TSESTree.Node = start;
   let via: "then" | "finally" | undefined;
@@ -225,6 +225,12 @@ export function promiseUsage(start: TSESTree.Node, options: PromiseUsageOptions)
         }
         node = next.node;
         continue;
+      }
+      case "VariableDeclarator": {
+        // `const sent = ctx.reply(t);` and then `sent;`, `sent.then(f)`, or no read at all.
+        if (parent.init !== current || array || via !== undefined || promise !== start) return undefined;
+        const dropped = droppedLocal(parent, options, depth);
+        return dropped && { ...dropped, promise, awaitTarget: undefined, voidExpression: undefined, member: undefined };
       }
       default:
         // Assigned, declared, stored, yielded, exported, compared, ...: out of this walk's hands.
@@ -398,6 +404,49 @@ function droppedAwait(awaited: TSESTree.AwaitExpression, options: PromiseUsageOp
     child = node;
   }
   return undefined;
+}
+
+/** How many locals deep a promise is followed (`const a = p; const b = a;`). */
+const maxLocalHops = 4;
+
+/**
+ * How a promise kept in a `const` of a function floats, when every read of it in that function
+ * floats too (`sent;`, `sent.then(f)`, `void sent`), or when it is never read: the first such
+ * read's verdict. Undefined when any read may handle or hand it on (awaited, returned, an argument,
+ * stored, read in a nested function, exported): whoever gets it owns it.
+ */
+function droppedLocal(
+  declarator: TSESTree.VariableDeclarator,
+  options: PromiseUsageOptions,
+  depth: number,
+): FloatingPromise | undefined {
+  if (depth >= maxLocalHops || declarator.id.type !== "Identifier") return undefined;
+  const declaration = declarator.parent;
+  if (declaration.kind !== "const") return undefined;
+  if (declaration.parent.type === "ExportNamedDeclaration") return undefined;
+  const [variable] = options.sourceCode.getDeclaredVariables(declarator);
+  if (!variable) return undefined;
+  const home = enclosingFunction(declarator);
+  let first: FloatingPromise | undefined;
+  for (const reference of variable.references) {
+    if (reference.init || !reference.isRead()) continue;
+    const read = reference.identifier as TSESTree.Node;
+    if (enclosingFunction(read) !== home) return undefined; // a closure keeps it
+    const usage = promiseUsage(read, options, depth + 1);
+    if (!usage) return undefined;
+    // `sent.message_id`: the read is the mistake the member verdict names at its own site; here
+    // the promise is simply left unhandled.
+    first ??= usage.how === "member" ? { ...usage, how: "discarded" } : usage;
+  }
+  return first ?? {
+    how: "discarded",
+    promise: declarator.id,
+    awaitTarget: undefined,
+    voidExpression: undefined,
+    array: undefined,
+    dropper: undefined,
+    member: undefined,
+  };
 }
 
 /** The calls a function is handed to as a callback, and at which argument position. */

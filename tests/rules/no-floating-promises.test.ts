@@ -11,6 +11,28 @@ import { pollingTs as guidePolling, runnerTs as guideRunner, pollingDeno as guid
 tsTester.run("no-floating-promises (TypeScript)", rule, {
   valid: [
     {
+      name: "#22 group 3: a kept promise that is awaited, handed on, read in a closure, caught, exported or returned",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const pending: Promise<unknown>[] = [];
+export const me = bot.api.getMe();
+bot.on("message", async (ctx) => {
+  const awaited = ctx.reply("a");
+  await awaited;
+  const handed = ctx.reply("b");
+  pending.push(handed);
+  const later = ctx.reply("c");
+  setTimeout(() => later, 1000);
+  const caught = ctx.reply("d");
+  caught.catch(console.error);
+  const both = ctx.reply("e");
+  both;
+  await both;
+  const returned = ctx.reply("f");
+  return returned;
+});`,
+    },
+    {
       name: "#22 groups 4 and 5: a spread that surely holds a handler, a tagged template (the tag gets the promise), Promise.all",
       code: `import { Bot } from "grammy";
 const bot = new Bot("t");
@@ -313,6 +335,98 @@ bot.command("hi", greeter("Hi"));
 console.log(formatter("x"));`,
   ],
   invalid: [
+    {
+      name: "#22 group 3: grammY promises kept in consts and dropped in the same function, or never read",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const sent = ctx.reply("a");
+  sent;
+  const chained = ctx.reply("b");
+  chained.then(() => console.log("sent"));
+  const unused = ctx.reply("c");
+  const read = ctx.reply("d");
+  console.log(read.message_id);
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 16,
+          endLine: 4,
+          endColumn: 30,
+          data: { call: "ctx.reply()" },
+          suggestions: [{ messageId: "addCatch", output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const sent = ctx.reply("a").catch((error) => console.error(error));
+  sent;
+  const chained = ctx.reply("b");
+  chained.then(() => console.log("sent"));
+  const unused = ctx.reply("c");
+  const read = ctx.reply("d");
+  console.log(read.message_id);
+});` }],
+        },
+        {
+          messageId: "floatingThen",
+          line: 6,
+          column: 19,
+          endLine: 6,
+          endColumn: 33,
+          data: { call: "ctx.reply()" },
+          suggestions: [{ messageId: "addCatch", output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const sent = ctx.reply("a");
+  sent;
+  const chained = ctx.reply("b").catch((error) => console.error(error));
+  chained.then(() => console.log("sent"));
+  const unused = ctx.reply("c");
+  const read = ctx.reply("d");
+  console.log(read.message_id);
+});` }],
+        },
+        {
+          messageId: "floating",
+          line: 8,
+          column: 18,
+          endLine: 8,
+          endColumn: 32,
+          data: { call: "ctx.reply()" },
+          suggestions: [{ messageId: "addCatch", output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const sent = ctx.reply("a");
+  sent;
+  const chained = ctx.reply("b");
+  chained.then(() => console.log("sent"));
+  const unused = ctx.reply("c").catch((error) => console.error(error));
+  const read = ctx.reply("d");
+  console.log(read.message_id);
+});` }],
+        },
+        {
+          messageId: "floating",
+          line: 9,
+          column: 16,
+          endLine: 9,
+          endColumn: 30,
+          data: { call: "ctx.reply()" },
+          suggestions: [{ messageId: "addCatch", output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const sent = ctx.reply("a");
+  sent;
+  const chained = ctx.reply("b");
+  chained.then(() => console.log("sent"));
+  const unused = ctx.reply("c");
+  const read = ctx.reply("d").catch((error) => console.error(error));
+  console.log(read.message_id);
+});` }],
+        },
+      ],
+    },
     {
       name: "#22 group 4: .catch(3) and an unknown spread are no handlers; .then(f, \"log\") has none",
       code: `import { Bot } from "grammy";
@@ -3480,6 +3594,31 @@ bot.catch(new Errors().handler());`,
   ],
   invalid: [
     {
+      name: "ESM: #22 group 3, a kept promise voided",
+      code: `import { Bot } from "grammy";
+const bot = new Bot(process.env.BOT_TOKEN);
+bot.command("start", (ctx) => {
+  const welcome = ctx.reply("Welcome!");
+  void welcome;
+});`,
+      errors: [
+        {
+          messageId: "floatingVoid",
+          line: 4,
+          column: 19,
+          endLine: 4,
+          endColumn: 40,
+          data: { call: "ctx.reply()" },
+          suggestions: [{ messageId: "addCatch", output: `import { Bot } from "grammy";
+const bot = new Bot(process.env.BOT_TOKEN);
+bot.command("start", (ctx) => {
+  const welcome = ctx.reply("Welcome!").catch((error) => console.error(error));
+  void welcome;
+});` }],
+        },
+      ],
+    },
+    {
       name: "ESM: #22 group 5, an array of replies returned to bot.command()",
       code: `import { Bot } from "grammy";
 const bot = new Bot(process.env.BOT_TOKEN);
@@ -3981,6 +4120,33 @@ function greeter(text) {
 bot.command("hi", greeter("Hi"));`,
   ],
   invalid: [
+    {
+      name: "CommonJS: #22 group 3, a kept promise never read",
+      code: `const { Bot } = require("grammy");
+const bot = new Bot(process.env.BOT_TOKEN);
+async function main() {
+  const me = bot.api.getMe();
+  await bot.start();
+}
+main().catch(console.error);`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 14,
+          endLine: 4,
+          endColumn: 29,
+          data: { call: "bot.api.getMe()" },
+          suggestions: [{ messageId: "addCatch", output: `const { Bot } = require("grammy");
+const bot = new Bot(process.env.BOT_TOKEN);
+async function main() {
+  const me = bot.api.getMe().catch((error) => console.error(error));
+  await bot.start();
+}
+main().catch(console.error);` }],
+        },
+      ],
+    },
     {
       name: "CommonJS: #22 groups 4 and 5, an object is no handler, a promise in a template literal",
       code: `const { Bot } = require("grammy");
@@ -4690,6 +4856,30 @@ bot.on("message", (ctx) => {
 });`, filename: typedFilename },
   ],
   invalid: [
+    {
+      name: "typed: #22 group 3, a kept promise ending in .finally()",
+      filename: typedFilename,
+      code: `import type { Context } from "grammy";
+export function greet(ctx: Context) {
+  const sent = ctx.reply("hi");
+  sent.finally(() => console.log("done"));
+}`,
+      errors: [
+        {
+          messageId: "floatingFinally",
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 31,
+          data: { call: "ctx.reply()" },
+          suggestions: [{ messageId: "addCatch", output: `import type { Context } from "grammy";
+export function greet(ctx: Context) {
+  const sent = ctx.reply("hi").catch((error) => console.error(error));
+  sent.finally(() => console.log("done"));
+}` }],
+        },
+      ],
+    },
     {
       name: "typed: #22 groups 4 and 5, an array returned to a composer, a number is no handler",
       filename: typedFilename,
