@@ -1,9 +1,9 @@
-import type { TSESLint } from "@typescript-eslint/utils";
+import { analyze, type Scope, type ScopeManager } from "@typescript-eslint/scope-manager";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
 import { namespace } from "./configs/recommended";
 import { rules } from "./rules";
 import type { GrammyRuleModule } from "./utils/create-rule";
-import { analyzeScopes, childEntries, type AnalyzedNode, type ScopeAnalysis } from "./utils/scope-analysis";
 import { tokenize, tokenLookups } from "./utils/tokenize";
 
 /*
@@ -15,8 +15,9 @@ import { tokenize, tokenLookups } from "./utils/tokenize";
  * deno lint's plugin API is close to ESLint's but not the same: the plugin has a top-level `name`,
  * reports carry the message text (no message ids, no `data`), rules take no options, and rules get
  * no scope manager, no tokens and no `loc` on nodes. This adapter runs the plugin's ESLint rules
- * unchanged on an ESTree copy of deno's tree (with `parent`, `range` and `loc`), with a scope
- * analysis and a tokenizer of its own, and turns every report into deno's shape: the message with
+ * unchanged on an ESTree copy of deno's tree (with `parent`, `range` and `loc`), with the scope
+ * manager ESLint gets from typescript-eslint's parser (`@typescript-eslint/scope-manager`, run on
+ * the copy) and a tokenizer of its own, and turns every report into deno's shape: the message with
  * its `{{placeholders}}` filled in, the suggestions (deno lint has none) and the rule's docs page as
  * the hint.
  */
@@ -55,6 +56,14 @@ interface DenoLintPlugin {
 }
 
 type AnyRule = GrammyRuleModule<string, readonly unknown[]>;
+
+/** A node of the ESTree copy: typescript-estree's shape, as far as deno's tree has it. */
+interface AnalyzedNode {
+  readonly type: string;
+  readonly range: readonly [number, number];
+  parent?: AnalyzedNode | null;
+  readonly [key: string]: unknown;
+}
 
 /** One linted file, shared by all rules: the ESTree copy, its lines and its scopes. */
 interface LintedFile {
@@ -133,11 +142,34 @@ function visitorKeysOf(childKeys: ReadonlyMap<string, ReadonlySet<string>>): Rec
   );
 }
 
+/** Node types to which typescript-estree always gives `decorators` (deno only when there are some). */
+const decoratable: ReadonlySet<string> = new Set([
+  "Identifier", "ArrayPattern", "ObjectPattern", "AssignmentPattern", "RestElement", "TSParameterProperty",
+  "ClassDeclaration", "ClassExpression", "MethodDefinition", "PropertyDefinition", "AccessorProperty",
+  "TSAbstractMethodDefinition", "TSAbstractPropertyDefinition", "TSAbstractAccessorProperty",
+]);
+
+/**
+ * typescript-estree's fields where deno's differ, as the scope manager and the rules read them:
+ * `decorators` is always an array, a template element's text is in `value`, a module declaration
+ * says whether it is `declare global`.
+ */
+function alignWithTypescriptEstree(copy: Record<string, unknown> & AnalyzedNode): void {
+  if (decoratable.has(copy.type) && copy.decorators === undefined) copy.decorators = [];
+  if (copy.type === "TSModuleDeclaration" && copy.global === undefined) copy.global = copy.kind === "global";
+  if (copy.type === "TemplateElement" && copy.value === undefined) {
+    copy.value = { cooked: copy.cooked ?? null, raw: copy.raw };
+    delete copy.cooked;
+    delete copy.raw;
+  }
+}
+
 /**
  * A plain ESTree copy of deno's tree. deno's nodes expose their fields as getters on one shared
  * prototype (only the fields of the node's type return a value); the copy adds `parent` and `loc`.
  * deno wraps every link of an optional chain in a `ChainExpression`; ESTree has one around the
- * whole chain, so the inner ones are dropped.
+ * whole chain, so the inner ones are dropped. Where deno's fields differ from typescript-estree's in
+ * what the scope manager or the rules read, the copy takes typescript-estree's.
  */
 function toEstree(root: unknown, lineStarts: readonly number[], childKeys: Map<string, Set<string>>): AnalyzedNode {
   const convert = (node: Record<string, unknown> & { type: string; range: [number, number] }, parent: AnalyzedNode | null, inChain: boolean): AnalyzedNode => {
@@ -156,8 +188,10 @@ function toEstree(root: unknown, lineStarts: readonly number[], childKeys: Map<s
     const keys = prototype && prototype !== Object.prototype ? Object.getOwnPropertyNames(prototype) : Object.keys(node);
     for (const key of keys) {
       if (key === "constructor" || key === "type" || key === "range" || key === "parent" || key === "comments") continue;
-      const value = node[key];
+      let value = node[key];
       if (value === undefined) continue;
+      // deno wraps a static block's statements in a BlockStatement; ESTree lists them.
+      if (node.type === "StaticBlock" && key === "body" && isDenoNode(value) && value.type === "BlockStatement") value = value.body;
       const keepsChain = chainLink && (key === "expression" || key === "object" || key === "callee");
       copy[key] = convertValue(value, copy, keepsChain);
       if (isDenoNode(value) || (Array.isArray(value) && value.some(isDenoNode))) {
@@ -166,6 +200,7 @@ function toEstree(root: unknown, lineStarts: readonly number[], childKeys: Map<s
         childKeys.set(node.type, keys);
       }
     }
+    alignWithTypescriptEstree(copy);
     if (node.type === "Program") copy.comments = [];
     return copy;
   };
@@ -185,7 +220,7 @@ function createSourceCode(
   text: string,
   ast: AnalyzedNode,
   lineStarts: readonly number[],
-  scopes: ScopeAnalysis,
+  scopeManager: ScopeManager,
   visitorKeys: Record<string, readonly string[]>,
 ): object {
   const lines = text.split(/\r\n|[\r\n\u2028\u2029]/);
@@ -206,17 +241,13 @@ function createSourceCode(
     hasBOM: false,
     parserServices: {},
     visitorKeys,
-    scopeManager: {
-      globalScope: scopes.globalScope,
-      scopes: scopes.scopes,
-      getDeclaredVariables: scopes.getDeclaredVariables,
-    },
+    scopeManager,
     getText(node?: AnalyzedNode, before = 0, after = 0): string {
       return node ? text.slice(Math.max(node.range[0] - before, 0), node.range[1] + after) : text;
     },
     getLines: (): string[] => lines,
-    getScope: scopes.getScope,
-    getDeclaredVariables: scopes.getDeclaredVariables,
+    getScope: (node: AnalyzedNode): Scope => scopeOf(scopeManager, node),
+    getDeclaredVariables: (node: AnalyzedNode) => scopeManager.getDeclaredVariables(node as unknown as TSESTree.Node),
     getAncestors(node: AnalyzedNode): AnalyzedNode[] {
       const ancestors: AnalyzedNode[] = [];
       for (let current = node.parent; current; current = current.parent) ancestors.unshift(current);
@@ -237,6 +268,31 @@ function createSourceCode(
   };
 }
 
+/**
+ * The innermost scope around a node, as ESLint's `SourceCode#getScope`: the program's outermost
+ * scope for `Program`, and the function's scope for a named function expression's name scope.
+ */
+function scopeOf(scopeManager: ScopeManager, node: AnalyzedNode): Scope {
+  const inner = node.type !== "Program";
+  for (let current: AnalyzedNode | null | undefined = node; current; current = current.parent) {
+    // ESLint also steps from eslint-scope's "function-expression-name" scope into its child; `inner`
+    // acquisition never returns typescript-eslint's counterpart, so that step is not needed here.
+    const scope = scopeManager.acquire(current as unknown as TSESTree.Node, inner);
+    if (scope) return scope;
+  }
+  const [globalScope] = scopeManager.scopes;
+  if (!globalScope) throw new Error(`${namespace}: the scope manager found no global scope`);
+  return globalScope;
+}
+
+/**
+ * The scopes of the ESTree copy, analysed as typescript-eslint's parser does for ESLint when no
+ * `parserOptions.lib` is set (TypeScript's `esnext` globals, no global return).
+ */
+function analyzeScopes(ast: AnalyzedNode): ScopeManager {
+  return analyze(ast as unknown as TSESTree.Program, { sourceType: ast.sourceType === "script" ? "script" : "module" });
+}
+
 let lastFile: LintedFile | undefined;
 
 /** The file deno is linting, converted once and shared by every rule of the plugin. */
@@ -246,8 +302,7 @@ function fileOf(context: DenoRuleContext, program: unknown): LintedFile {
   const lineStarts = lineStartsOf(text);
   const childKeys = new Map<string, Set<string>>();
   const ast = toEstree(program, lineStarts, childKeys);
-  const scopes = analyzeScopes(ast, ast.sourceType === "script" ? "script" : "module");
-  const sourceCode = createSourceCode(text, ast, lineStarts, scopes, visitorKeysOf(childKeys));
+  const sourceCode = createSourceCode(text, ast, lineStarts, analyzeScopes(ast), visitorKeysOf(childKeys));
   lastFile = { filename: context.filename, text, ast, lineStarts, sourceCode };
   return lastFile;
 }
@@ -276,6 +331,25 @@ function createFixer() {
     replaceText: (node: AnalyzedNode, text: string) => at(node.range, text),
     replaceTextRange: (range: readonly [number, number], text: string) => at(range, text),
   };
+}
+
+function isNode(value: unknown): value is AnalyzedNode {
+  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
+}
+
+/** The child nodes of a node with the key that holds them, in source order. */
+function childEntries(node: AnalyzedNode): { key: string; child: AnalyzedNode }[] {
+  const entries: { key: string; child: AnalyzedNode }[] = [];
+  for (const key of Object.keys(node)) {
+    if (key === "parent" || key === "range" || key === "loc") continue;
+    const value = node[key];
+    if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item)) entries.push({ key, child: item });
+    } else if (isNode(value)) {
+      entries.push({ key, child: value });
+    }
+  }
+  return entries.sort((a, b) => a.child.range[0] - b.child.range[0]);
 }
 
 type Listener = (node: AnalyzedNode) => void;

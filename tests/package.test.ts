@@ -21,6 +21,7 @@ const packageJson = JSON.parse(readFileSync(path.join(root, "package.json"), "ut
 
 interface InstalledManifest {
   dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
   optionalDependencies?: Record<string, string>;
   scripts?: Record<string, string>;
   gypfile?: boolean;
@@ -29,17 +30,23 @@ interface InstalledManifest {
   license?: string;
 }
 
-/** The installed runtime dependencies and theirs, by name: manifest and every file shipped. */
+/**
+ * The installed runtime dependencies and theirs, by name: manifest and every file shipped. Each is
+ * found as Node.js finds it from its dependent: in the dependent's own node_modules first.
+ */
 function runtimeClosure(names: readonly string[]): Map<string, { manifest: InstalledManifest; files: string[] }> {
   const found = new Map<string, { manifest: InstalledManifest; files: string[] }>();
-  const pending = [...names];
-  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+  const pending = names.map((name) => ({ name, from: root }));
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { name, from } = next;
     if (found.has(name)) continue;
-    const dir = path.join(root, "node_modules", name);
+    const nested = path.join(from, "node_modules", name);
+    const dir = existsSync(nested) ? nested : path.join(root, "node_modules", name);
     const manifest = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as InstalledManifest;
-    const files = readdirSync(dir, { recursive: true, encoding: "utf8" });
+    const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((file) => !file.startsWith("node_modules"));
     found.set(name, { manifest, files });
-    pending.push(...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.optionalDependencies ?? {}));
+    const dependencies = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.optionalDependencies ?? {})];
+    pending.push(...dependencies.map((dependency) => ({ name: dependency, from: dir })));
   }
   return found;
 }
@@ -70,12 +77,20 @@ describe("package invariants", () => {
   });
 
   // docs/resolution.md: module resolution as the user's toolchain does it, from two small pure-JS
-  // packages. Whatever they pull in installs everywhere ESLint does: no install scripts, no native
-  // binaries, no platform packages, and no TypeScript.
-  it("depends at run time only on get-tsconfig and resolve-pkg-maps, pure JavaScript all the way down", () => {
-    expect(Object.keys(packageJson.dependencies ?? {}).sort()).toEqual(["get-tsconfig", "resolve-pkg-maps"]);
+  // packages; and the ./deno entry's scopes from typescript-eslint's scope manager (README: deno lint).
+  // Whatever they pull in installs everywhere ESLint does: no install scripts, no native binaries,
+  // no platform packages, and no TypeScript.
+  it("depends at run time only on get-tsconfig, resolve-pkg-maps and the scope manager, pure JavaScript all the way down", () => {
+    expect(Object.keys(packageJson.dependencies ?? {}).sort()).toEqual(["@typescript-eslint/scope-manager", "get-tsconfig", "resolve-pkg-maps"]);
     const installed = runtimeClosure(Object.keys(packageJson.dependencies ?? {}));
-    expect([...installed.keys()].sort()).toEqual(["get-tsconfig", "resolve-pkg-maps"]);
+    expect([...installed.keys()].sort()).toEqual([
+      "@typescript-eslint/scope-manager",
+      "@typescript-eslint/types",
+      "@typescript-eslint/visitor-keys",
+      "eslint-visitor-keys",
+      "get-tsconfig",
+      "resolve-pkg-maps",
+    ]);
     for (const [name, { manifest, files }] of installed) {
       const scripts = Object.keys(manifest.scripts ?? {}).filter((script) => /^(pre|post)?install$|^prepare$/.test(script));
       expect(scripts, `${name}'s install scripts`).toEqual([]);
@@ -83,7 +98,8 @@ describe("package invariants", () => {
       expect(manifest.optionalDependencies ?? {}, `${name}'s optional (platform) packages`).toEqual({});
       expect(manifest.os ?? manifest.cpu, `${name}'s platform restriction`).toBeUndefined();
       expect(files.filter((file) => /\.(node|wasm|gyp)$/.test(file)), `${name}'s binaries`).toEqual([]);
-      expect(manifest.license, name).toBe("MIT");
+      expect(["MIT", "Apache-2.0"], `${name}'s license`).toContain(manifest.license);
+      expect({ ...manifest.dependencies, ...manifest.peerDependencies }, name).not.toHaveProperty("typescript");
     }
   });
 

@@ -1,7 +1,7 @@
 // What npm users get: the packed tarball, checked by publint and Are the Types Wrong?, installed
 // into fresh projects (JavaScript-only CommonJS; TypeScript 6 with typed linting; TypeScript 7, npm's
 // `latest`) that then lint their bots. Installs use the npm registry, preferring the local cache.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -192,16 +192,20 @@ module.exports = [
   it("JavaScript-only: pulls in no TypeScript, and `eslint .` reports the JS bots' findings", async () => {
     const { dir } = projects.javascript;
     expect(existsSync(path.join(dir, "node_modules", "typescript"))).toBe(false);
-    expect(existsSync(path.join(dir, "node_modules", "@typescript-eslint"))).toBe(false);
+    // Only the ./deno entry's scope manager and its two pure-JS packages; no parser, no typescript-estree.
+    expect(readdirSync(path.join(dir, "node_modules", "@typescript-eslint")).sort()).toEqual(["scope-manager", "types", "visitor-keys"]);
     const result = await run(path.join(dir, "node_modules", ".bin", "eslint"), ["--format", "json", "."], { cwd: dir });
     expect(eslintFindings(JSON.parse(result.stdout) as never, dir)).toEqual(only(nodeBotFindings, "bots/broken-bot.js", "bots/webhook-bot.js"));
     expect(result.status).toBe(1);
   });
 
-  it("brings in exactly its two pure-JS runtime dependencies, none with an install script", () => {
+  it("brings in exactly its pure-JS runtime dependencies, none with an install script", () => {
     const { dir } = projects.javascript;
     const lock = JSON.parse(readFileSync(path.join(dir, "package-lock.json"), "utf8")) as {
-      packages: Record<string, { dependencies?: Record<string, string>; hasInstallScript?: boolean; os?: unknown; cpu?: unknown }>;
+      packages: Record<
+        string,
+        { dependencies?: Record<string, string>; peerDependencies?: Record<string, string>; hasInstallScript?: boolean; os?: unknown; cpu?: unknown }
+      >;
     };
     const brought = new Set<string>();
     const pending = Object.keys(lock.packages[`node_modules/${packageJson.name}`]?.dependencies ?? {});
@@ -211,9 +215,17 @@ module.exports = [
       const entry = lock.packages[`node_modules/${name}`];
       expect(entry, name).toBeDefined();
       expect([entry?.hasInstallScript, entry?.os, entry?.cpu], name).toEqual([undefined, undefined, undefined]);
+      expect({ ...entry?.dependencies, ...entry?.peerDependencies }, name).not.toHaveProperty("typescript");
       pending.push(...Object.keys(entry?.dependencies ?? {}));
     }
-    expect([...brought].sort()).toEqual(["get-tsconfig", "resolve-pkg-maps"]);
+    expect([...brought].sort()).toEqual([
+      "@typescript-eslint/scope-manager",
+      "@typescript-eslint/types",
+      "@typescript-eslint/visitor-keys",
+      "eslint-visitor-keys",
+      "get-tsconfig",
+      "resolve-pkg-maps",
+    ]);
   });
 
   it("TypeScript 6: eslint.config.ts type-checks against ESLint 10's types", async () => {
