@@ -1,4 +1,4 @@
-// The deno adapter's tokenizer (src/utils/tokenize.ts) must find the tokens typescript-estree finds
+// The deno adapter's tokenizer (src/deno/tokenize.ts) must find the tokens typescript-estree finds
 // (value and range), on the fixture bots, the example bots, the rule pages' examples and a program
 // of tokenizing corner cases; and the token lookups must answer as ESLint's SourceCode does.
 import { readdirSync, readFileSync } from "node:fs";
@@ -8,7 +8,7 @@ import { SourceCode } from "eslint";
 import { analyze } from "@typescript-eslint/scope-manager";
 import { describe, expect, it } from "vitest";
 
-import { tokenize, tokenLookups } from "../../src/utils/tokenize";
+import { tokenize, tokenLookups } from "../../src/deno/tokenize";
 import { docsExamples, fixturesDir, root } from "./helpers";
 
 const cornerCases = `#!/usr/bin/env node
