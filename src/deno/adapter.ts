@@ -79,7 +79,7 @@ function runRule(name: string, rule: AnyRule, file: LintedFile, report: (descrip
     filename: file.filename,
     physicalFilename: file.filename,
     sourceCode: file.sourceCode,
-    languageOptions: { ecmaVersion: "latest", sourceType: file.ast.sourceType, parserOptions: {} },
+    languageOptions: { ecmaVersion: "latest", sourceType: file.sourceType, parserOptions: {} },
     parserOptions: {},
     getSourceCode: () => file.sourceCode,
     getFilename: () => file.filename,

@@ -5,6 +5,18 @@
  */
 import { namespace } from "../configs/recommended";
 
+/**
+ * A file's source type for the rules, as ESLint's languageOptions would have it: `.cjs`/`.cts`
+ * CommonJS; TypeScript and `.mjs` ES modules (ESLint's default, how Deno runs them; deno's tree
+ * calls a file without `import`/`export` a script); a `.js` file an ES module if it has
+ * `import`/`export`, else CommonJS, as a package without `"type": "module"` has it.
+ */
+export function sourceTypeOf(filename: string, denoSourceType: unknown): "module" | "commonjs" {
+  if (/\.c[jt]s$/.test(filename)) return "commonjs";
+  if (/\.jsx?$/.test(filename)) return denoSourceType === "module" ? "module" : "commonjs";
+  return "module";
+}
+
 /** A node of the ESTree copy: typescript-estree's shape, as far as deno's tree has it. */
 export interface AnalyzedNode {
   readonly type: string;
@@ -93,14 +105,22 @@ function alignWithTypescriptEstree(copy: Record<string, unknown> & AnalyzedNode)
  * prototype (only the fields of the node's type return a value); the copy adds `parent` and `loc`.
  * deno wraps every link of an optional chain in a `ChainExpression`; ESTree has one around the
  * whole chain, so the inner ones are dropped. Where deno's fields differ from typescript-estree's in
- * what the scope manager or the rules read, the copy takes typescript-estree's.
+ * what the scope manager or the rules read, the copy takes typescript-estree's. The program's
+ * `sourceType` is the one ESLint's parser is given (see `sourceTypeOf`), not deno's, which calls
+ * every file without `import` or `export` a script; and it spans the whole text, as in ESLint.
  */
-export function toEstree(root: unknown, lineStarts: readonly number[], childKeys: Map<string, Set<string>>): AnalyzedNode {
+export function toEstree(
+  root: unknown,
+  file: { readonly text: string; readonly lineStarts: readonly number[]; readonly sourceType: "module" | "script" },
+  childKeys: Map<string, Set<string>>,
+): AnalyzedNode {
+  const { lineStarts, sourceType } = file;
   const convert = (node: Record<string, unknown> & { type: string; range: [number, number] }, parent: AnalyzedNode | null, inChain: boolean): AnalyzedNode => {
     if (node.type === "ChainExpression" && inChain && parent && node.range[0] === parent.range[0] && isDenoNode(node.expression)) {
       return convert(node.expression, parent, true);
     }
-    const range: [number, number] = [node.range[0], node.range[1]];
+    // The program spans the whole text, comments and blank lines around the code included.
+    const range: [number, number] = node.type === "Program" ? [0, file.text.length] : [node.range[0], node.range[1]];
     const copy: Record<string, unknown> & AnalyzedNode = {
       type: node.type,
       range,
@@ -125,8 +145,25 @@ export function toEstree(root: unknown, lineStarts: readonly number[], childKeys
       }
     }
     alignWithTypescriptEstree(copy);
-    if (node.type === "Program") copy.comments = [];
+    alignMethodFunction(copy);
+    if (node.type === "Program") {
+      copy.comments = [];
+      copy.sourceType = sourceType;
+    }
     return copy;
+  };
+  /**
+   * A method's function starts at its type parameters or its `(` in typescript-estree, after the
+   * key; in deno's tree it starts with the method. Scopes and reports on the function follow it.
+   */
+  const alignMethodFunction = (owner: Record<string, unknown> & AnalyzedNode): void => {
+    const isMethod = owner.type === "MethodDefinition" || owner.type === "TSAbstractMethodDefinition" || (owner.type === "Property" && (owner.method === true || owner.kind !== "init"));
+    const fn = owner.value;
+    const key = owner.key;
+    if (!isMethod || !isNode(fn) || !isNode(key) || (fn.type !== "FunctionExpression" && fn.type !== "TSEmptyBodyFunctionExpression")) return;
+    const start = isNode(fn.typeParameters) ? fn.typeParameters.range[0] : file.text.indexOf("(", key.range[1]);
+    if (start <= fn.range[0] || start >= fn.range[1]) return;
+    Object.assign(fn, { range: [start, fn.range[1]], loc: { start: positionOf(lineStarts, start), end: positionOf(lineStarts, fn.range[1]) } });
   };
   const convertValue = (value: unknown, parent: AnalyzedNode, inChain: boolean): unknown => {
     if (Array.isArray(value)) return value.map((item: unknown) => convertValue(item, parent, false));

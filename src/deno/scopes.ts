@@ -23,7 +23,8 @@ export function scopeOf(scopeManager: ScopeManager, node: AnalyzedNode): Scope {
 
 /**
  * The scopes of the ESTree copy, analysed as typescript-eslint's parser does for ESLint when no
- * `parserOptions.lib` is set (TypeScript's `esnext` globals, no global return).
+ * `parserOptions.lib` is set: TypeScript's `esnext` globals, no global return, and a CommonJS file
+ * (`languageOptions.sourceType: "commonjs"`) analysed as a script.
  */
 export function analyzeScopes(ast: AnalyzedNode): ScopeManager {
   return analyze(ast as unknown as TSESTree.Program, { sourceType: ast.sourceType === "script" ? "script" : "module" });

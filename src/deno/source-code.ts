@@ -2,7 +2,7 @@ import type { Scope, ScopeManager } from "@typescript-eslint/scope-manager";
 import type { TSESTree } from "@typescript-eslint/utils";
 
 import type { DenoRuleContext } from "./deno-lint";
-import { lineStartsOf, offsetOf, positionOf, toEstree, visitorKeysOf, type AnalyzedNode, type Position } from "./estree";
+import { lineStartsOf, offsetOf, positionOf, sourceTypeOf, toEstree, visitorKeysOf, type AnalyzedNode, type Position } from "./estree";
 import { analyzeScopes, scopeOf } from "./scopes";
 import { tokenize, tokenLookups } from "./tokenize";
 
@@ -11,6 +11,8 @@ export interface LintedFile {
   readonly filename: string;
   readonly text: string;
   readonly ast: AnalyzedNode;
+  /** ESLint's `languageOptions.sourceType` for the file. */
+  readonly sourceType: "module" | "commonjs";
   readonly lineStarts: readonly number[];
   readonly sourceCode: object;
 }
@@ -79,8 +81,9 @@ export function fileOf(context: DenoRuleContext, program: unknown): LintedFile {
   if (lastFile?.filename === context.filename && lastFile.text === text) return lastFile;
   const lineStarts = lineStartsOf(text);
   const childKeys = new Map<string, Set<string>>();
-  const ast = toEstree(program, lineStarts, childKeys);
+  const sourceType = sourceTypeOf(context.filename, (program as { sourceType?: unknown } | null)?.sourceType);
+  const ast = toEstree(program, { text, lineStarts, sourceType: sourceType === "commonjs" ? "script" : "module" }, childKeys);
   const sourceCode = createSourceCode(text, ast, lineStarts, analyzeScopes(ast), visitorKeysOf(childKeys));
-  lastFile = { filename: context.filename, text, ast, lineStarts, sourceCode };
+  lastFile = { filename: context.filename, text, ast, sourceType, lineStarts, sourceCode };
   return lastFile;
 }

@@ -8,6 +8,8 @@ import path from "node:path";
 import tsParser from "@typescript-eslint/parser";
 import { ESLint, type Linter } from "eslint";
 
+import { filesOf } from "../../eval/corpus-files.mjs";
+
 export const root = path.join(__dirname, "..", "..");
 export const fixturesDir = path.join(root, "tests", "fixtures", "compat");
 export const packageJson = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
@@ -296,4 +298,32 @@ export function readmeBlocks(heading: string): { language: string; code: string 
   const next = rest.slice(1).search(/\n##/);
   const section = next < 0 ? rest : rest.slice(0, next + 1);
   return [...section.matchAll(/^```(\w+)\n([\s\S]*?)^```$/gm)].map((match) => ({ language: match[1] ?? "", code: match[2] ?? "" }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Source files to compare the deno adapter's parts with typescript-eslint's on
+
+/** Every .ts file of tests/fixtures/ and examples/. */
+export function fixtureAndExampleFiles(): string[] {
+  return [path.join(root, "tests", "fixtures"), path.join(root, "examples")]
+    .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: "utf8" }).map((file) => path.join(dir, file)))
+    .filter((file) => file.endsWith(".ts"))
+    .sort();
+}
+
+/**
+ * The .ts and .js files of the dev corpus's Deno repositories (eval/labels/*.json with
+ * `"runtime": "deno"`) that are checked out under .eval/, as the accuracy harness lists them. None
+ * where .eval/ is absent, as in CI.
+ */
+export function denoCorpusFiles(): string[] {
+  const labelsDir = path.join(root, "eval", "labels");
+  const files: string[] = [];
+  for (const labelFile of readdirSync(labelsDir).filter((file) => file.endsWith(".json")).sort()) {
+    const labels = JSON.parse(readFileSync(path.join(labelsDir, labelFile), "utf8")) as { runtime?: string; include?: string[]; exclude?: string[] };
+    const dir = path.join(root, ".eval", labelFile.replace(/\.json$/, ""));
+    if (labels.runtime !== "deno" || !existsSync(dir)) continue;
+    files.push(...filesOf(dir, labels).filter((file) => /\.[cm]?[jt]s$/.test(file)));
+  }
+  return files;
 }
