@@ -4,7 +4,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import type { DenoRuleContext } from "./deno-lint";
 import { lineStartsOf, offsetOf, positionOf, sourceTypeOf, toEstree, visitorKeysOf, type AnalyzedNode, type Position } from "./estree";
 import { analyzeScopes, scopeOf } from "./scopes";
-import { tokenize, tokenLookups } from "./tokenize";
+import { tokenize, tokenLookups, typeListEnds } from "./tokenize";
 
 /** One linted file, shared by all rules: the ESTree copy, its lines and its scopes. */
 export interface LintedFile {
@@ -33,7 +33,7 @@ function createSourceCode(
   let lookups: ReturnType<typeof tokenLookups> | undefined;
   const tokens = (): ReturnType<typeof tokenLookups> =>
     (lookups ??= tokenLookups(
-      tokenize(text).map((token) => ({
+      tokenize(text, typeListEnds(ast, text)).map((token) => ({
         ...token,
         loc: { start: positionOf(lineStarts, token.range[0]), end: positionOf(lineStarts, token.range[1]) },
       })),

@@ -2,9 +2,9 @@
  * A small JavaScript / TypeScript tokenizer, for hosts that hand rules a tree but no tokens (deno
  * lint): enough for ESLint's token lookups (`getFirstToken`, `getTokenBefore`, ...), which rules
  * use to look at the keywords and punctuation around a node. Comments are skipped; a `/` is read as
- * a regular expression where an expression may start (the usual heuristic). One known difference
- * from typescript-estree: the `>>` that closes two type argument lists (`Array<Array<T>>`) is one
- * token here, two there.
+ * a regular expression where an expression may start (the usual heuristic). A `>` that closes a
+ * type parameter or argument list is a token of its own (`Array<Array<T>>` ends in two), as in
+ * typescript-estree: the tree says where those lists end (`typeListEnds`).
  */
 
 export interface Token {
@@ -13,10 +13,17 @@ export interface Token {
   readonly range: [number, number];
 }
 
+/**
+ * The words typescript-estree types `Keyword`: TypeScript's reserved and strict-mode reserved words
+ * (`SyntaxKind.FirstKeyword` to `LastFutureReservedWord`). Contextual ones (`await`, `async`, `as`,
+ * `type`, `of`) are `Identifier`, and so is any word used as a property name (after `.` or `?.`, an
+ * object key, a specifier's name), a `this` parameter and the `const` of `as const`.
+ */
 const keywords: ReadonlySet<string> = new Set(
   (
-    "break case catch class const continue debugger default delete do else export extends finally for function if " +
-    "import in instanceof new return super switch this throw try typeof var void while with yield let static await enum"
+    "break case catch class const continue debugger default delete do else enum export extends finally for function if " +
+    "import in instanceof new return super switch this throw try typeof var void while with " +
+    "implements interface let package private protected public static yield"
   ).split(" "),
 );
 
@@ -53,7 +60,35 @@ function regexAllowedAfter(previous: Token | undefined): boolean {
   }
 }
 
-export function tokenize(text: string): Token[] {
+/** A node as `typeListEnds` walks it. */
+interface WalkedNode {
+  readonly type: string;
+  readonly range: readonly [number, number];
+  readonly [key: string]: unknown;
+}
+
+/** The offsets of the `>` that close type parameter and type argument lists in a tree. */
+export function typeListEnds(ast: WalkedNode, text: string): Set<number> {
+  const ends = new Set<number>();
+  const visit = (value: unknown): void => {
+    if (typeof value !== "object" || value === null) return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    const node = value as Partial<WalkedNode>;
+    if (typeof node.type !== "string" || !node.range) return;
+    if ((node.type === "TSTypeParameterInstantiation" || node.type === "TSTypeParameterDeclaration") && text[node.range[1] - 1] === ">") {
+      ends.add(node.range[1] - 1);
+    }
+    for (const [key, child] of Object.entries(node)) if (key !== "parent" && key !== "loc" && key !== "range") visit(child);
+  };
+  visit(ast);
+  return ends;
+}
+
+/** The tokens of `text`; a `>` at one of `typeListEnds` stands alone. */
+export function tokenize(text: string, typeListEnds: ReadonlySet<number> = new Set()): Token[] {
   const tokens: Token[] = [];
   /** Open braces: `true` where the brace is a template's `${`. */
   const braces: boolean[] = [];
@@ -81,6 +116,17 @@ export function tokenize(text: string): Token[] {
       } else at++;
     }
     push("Template", start, text.length);
+  };
+
+  /**
+   * A word right after `{` or `,` and before `:` is an object key (but `switch (x) { default:` is
+   * not), and before `as` a specifier's name.
+   */
+  const isObjectKey = (word: string, end: number): boolean => {
+    const after = text.slice(end, end + 40);
+    if (/^\s+as\s/.test(after)) return true; // `export { default as Name }`: a specifier's name
+    if (!/^\s*:(?!:)/.test(after)) return false;
+    return !(word === "default" && tokens.at(-1)?.value === "{" && tokens.at(-2)?.value === ")");
   };
 
   while (index < text.length) {
@@ -112,7 +158,18 @@ export function tokenize(text: string): Token[] {
       let at = index + 1;
       while (at < text.length && identifierPart.test(text[at] ?? "")) at++;
       const word = text.slice(index, at);
-      push(word === "true" || word === "false" ? "Boolean" : word === "null" ? "Null" : keywords.has(word) ? "Keyword" : "Identifier", index, at);
+      const previous = tokens.at(-1);
+      const isPropertyName =
+        previous?.type === "Punctuator" &&
+        (previous.value === "." ||
+          previous.value === "?." ||
+          ((previous.value === "{" || previous.value === ",") && isObjectKey(word, at)) ||
+          // a `this` parameter: `function f(this: Bot)`
+          (previous.value === "(" && word === "this" && /^\s*:/.test(text.slice(at, at + 40))));
+      // `as const` names a type and `{ name as default }` an export: identifiers for typescript-estree.
+      const isConstAssertion = (word === "const" || word === "default") && previous?.type === "Identifier" && previous.value === "as";
+      const type = isPropertyName || isConstAssertion ? "Identifier" : word === "true" || word === "false" ? "Boolean" : word === "null" ? "Null" : keywords.has(word) ? "Keyword" : "Identifier";
+      push(type, index, at);
     } else if (/\d/.test(char) || (char === "." && next !== undefined && /\d/.test(next))) {
       numberPattern.lastIndex = index;
       const match = numberPattern.exec(text);
@@ -132,7 +189,7 @@ export function tokenize(text: string): Token[] {
       while (at < text.length && /[a-z]/i.test(text[at] ?? "")) at++;
       push("RegularExpression", index, Math.min(at, text.length));
     } else {
-      const punctuator = punctuators.find((candidate) => text.startsWith(candidate, index)) ?? char;
+      const punctuator = typeListEnds.has(index) ? ">" : (punctuators.find((candidate) => text.startsWith(candidate, index)) ?? char);
       // `a ?.5 : b` is a conditional, not optional chaining.
       const value = punctuator === "?." && /\d/.test(text[index + 2] ?? "") ? "?" : punctuator;
       if (value === "{") braces.push(false);
