@@ -674,6 +674,7 @@ md.push(
   "How much time `eslint-plugin-grammy-reliability` adds to a lint run, next to the floor (parsing",
   "alone) and the incumbent (`@typescript-eslint/no-floating-promises` with type information). Same",
   "files, same ESLint, same parser (`@typescript-eslint/parser`), the built plugin from `dist/`.",
+  "The `./deno` entry inside `deno lint` is measured apart: [docs/deno.md](deno.md#cost-per-file).",
   "",
   `Run: ${started.toISOString().slice(0, 16).replace("T", " ")} UTC, ${(elapsedMs / 60000).toFixed(1)} min` +
     `${quick ? " (--quick smoke run: not a benchmark)" : ""}. Repetitions: ${reps} per configuration and workload` +
