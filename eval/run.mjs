@@ -3,7 +3,8 @@
 // recommended config, untyped, and scores every rule against the labels. With --typed it also
 // installs each Node repo's dependencies and lints it again with type information (typescript-eslint's
 // project service), scored against the same labels. Writes docs/accuracy.md when it runs on the
-// whole corpus.
+// whole corpus. Checkout, install, linting and scoring live in eval/lib/, shared with
+// eval/compare.mjs (the side-by-side comparison with typescript-eslint).
 //
 //   node eval/run.mjs                 all repos, untyped, writes docs/accuracy.md
 //   node eval/run.mjs --typed         all repos, untyped and typed, writes docs/accuracy.md
@@ -12,20 +13,15 @@
 //                                     with the untyped run)
 //   node eval/run.mjs --verbose       all repos, prints every disagreement
 //   node eval/run.mjs --json FILE     also writes the raw results
-import { execFileSync, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import tsParser from "@typescript-eslint/parser";
-import { ESLint } from "eslint";
+import { pathToFileURL } from "node:url";
 import ts from "typescript";
-import { filesOf, outputFolders, skippedFolders, sourceTypeOf } from "./corpus-files.mjs";
-
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
-const labelsDir = path.join(root, "eval", "labels");
-const workDir = path.join(root, ".eval");
-const mirrors = process.env.GRAMMY_EVAL_MIRRORS ?? "/work/.mirror";
+import { filesOf } from "./corpus-files.mjs";
+import { checkout, readLabels, root } from "./lib/corpus.mjs";
+import { installRepo } from "./lib/install.mjs";
+import { lintTyped, lintUntyped } from "./lib/lint.mjs";
+import { addInto, cellOf, emptyTotals, fatalCount, precisionOf, recallOf, score } from "./lib/score.mjs";
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -43,417 +39,8 @@ const typedMode = flag("--typed");
 // `--shuffle SEED`: lints the files one at a time in a seeded random order. ESLint reads files
 // asynchronously, so their order varies from run to run: the verdicts must not depend on it.
 const shuffleSeed = option("--shuffle");
-const installTimeoutMs = 180_000;
+const recommended = [plugin.configs["flat/recommended"]];
 
-
-/** Every label file, as parsed JSON, sorted by repo. */
-function readLabels() {
-  return readdirSync(labelsDir)
-    .filter((file) => file.endsWith(".json"))
-    .map((file) => JSON.parse(readFileSync(path.join(labelsDir, file), "utf8")))
-    .sort((a, b) => a.repo.localeCompare(b.repo));
-}
-
-/** The repo's tree at the pinned commit, extracted once into .eval/. */
-function checkout(labels) {
-  const gitDir = path.join(mirrors, labels.repo.replace("/", "+"), "repo");
-  if (!existsSync(gitDir)) return undefined;
-  const dir = path.join(workDir, labels.repo.replace("/", "__"));
-  const stamp = path.join(dir, ".eval-commit");
-  if (existsSync(stamp) && readFileSync(stamp, "utf8") === labels.commit) return dir;
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  // Only what linting reads: sources and the manifests that say how they resolve. A snapshot may
-  // lack large binary files (images, videos), so the tree is not archived whole.
-  const wanted = /\.(?:[cm]?[jt]sx?|json|jsonc|ya?ml)$/;
-  const git = (gitArgs, input) =>
-    execFileSync("git", ["--git-dir", gitDir, ...gitArgs], { input, maxBuffer: 1 << 30, stdio: ["pipe", "pipe", "pipe"] });
-  let entries;
-  try {
-    entries = git(["ls-tree", "-r", "--full-tree", labels.commit])
-      .toString("utf8")
-      .split("\n")
-      .map((line) => /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(line))
-      .filter((match) => match && wanted.test(match[2]) && !match[2].split("/").includes("node_modules"))
-      .map((match) => ({ sha: match[1], file: match[2] }));
-  } catch (error) {
-    console.error(`${labels.repo}: cannot list ${labels.commit}: ${String(error.stderr ?? error).split("\n")[0]}`);
-    return undefined;
-  }
-  const batch = git(["cat-file", "--batch"], entries.map((entry) => entry.sha).join("\n") + "\n");
-  let offset = 0;
-  for (const entry of entries) {
-    const headerEnd = batch.indexOf(10, offset);
-    const header = batch.subarray(offset, headerEnd).toString("utf8");
-    offset = headerEnd + 1;
-    const size = /^[0-9a-f]+ blob (\d+)$/.exec(header);
-    if (!size) continue; // "missing": the snapshot lacks it
-    const content = batch.subarray(offset, offset + Number(size[1]));
-    offset += Number(size[1]) + 1;
-    const target = path.join(dir, entry.file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, content);
-  }
-  writeFileSync(stamp, labels.commit);
-  return dir;
-}
-
-/** Lints the files; a crash of a rule is caught per file and counted, never fatal. */
-async function lint(dir, files) {
-  const reports = [];
-  const crashes = [];
-  const byType = { commonjs: [], module: [] };
-  for (const file of files) byType[sourceTypeOf(file, dir)].push(file);
-  for (const [sourceType, group] of Object.entries(byType)) {
-    if (group.length === 0) continue;
-    const scoped = new ESLint({
-      cwd: dir,
-      overrideConfigFile: true,
-      ignore: false,
-      overrideConfig: [
-        {
-          files: ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"],
-          languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
-        },
-        {
-          files: ["**/*.js", "**/*.jsx", "**/*.cjs", "**/*.mjs"],
-          languageOptions: { sourceType, parserOptions: { ecmaFeatures: { jsx: true } } },
-        },
-        plugin.configs["flat/recommended"],
-        { linterOptions: { reportUnusedDisableDirectives: "off", noInlineConfig: true } },
-      ],
-    });
-    reports.push(...(await lintCatching(scoped, dir, group, crashes)));
-  }
-  return { reports, crashes };
-}
-
-/** The files in a random order drawn from the seed (a small linear congruential generator). */
-function shuffled(files, seed) {
-  let state = [...seed].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) >>> 0, 7);
-  const order = [...files];
-  for (let index = order.length - 1; index > 0; index--) {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    const other = state % (index + 1);
-    [order[index], order[other]] = [order[other], order[index]];
-  }
-  return order;
-}
-
-/** Lints the files with one ESLint instance; a crash is caught per file (into `crashes`). */
-async function lintCatching(eslint, dir, files, crashes) {
-  let results;
-  try {
-    if (shuffleSeed === undefined) results = await eslint.lintFiles(files);
-    else {
-      results = [];
-      for (const file of shuffled(files, shuffleSeed)) results.push(...(await eslint.lintFiles([file])));
-    }
-  } catch {
-    results = [];
-    for (const file of files) {
-      try {
-        results.push(...(await eslint.lintFiles([file])));
-      } catch (error) {
-        crashes.push({ file: path.relative(dir, file), error: String(error?.message ?? error).split("\n")[0] });
-      }
-    }
-  }
-  const reports = [];
-  for (const result of results) {
-    for (const message of result.messages) {
-      const file = path.relative(dir, result.filePath).split(path.sep).join("/");
-      if (message.ruleId === null) {
-        // A fatal one is a parse error; others are ESLint's notices (an inline config left unread).
-        reports.push({ rule: "(parse)", file, line: message.line, column: message.column, message: message.message, fatal: message.fatal === true });
-        continue;
-      }
-      const rule = message.ruleId.replace(/^grammy-reliability\//, "");
-      reports.push({ rule, file, line: message.line, column: message.column, message: message.message });
-    }
-  }
-  return reports;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Typed mode: dependencies installed with npm, type information from typescript-eslint's project
-// service.
-
-/**
- * The folders of the package.json files in scope: for each included folder (default: the repo),
- * the nearest package.json at or above it, and every package.json inside it (not in excluded
- * folders).
- */
-function manifestDirs(dir, labels) {
-  const excluded = new Set((labels.exclude ?? []).map((folder) => path.join(dir, folder)));
-  const found = new Set();
-  const walk = (folder) => {
-    if (existsSync(path.join(folder, "package.json"))) found.add(folder);
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    const packageRoot = found.has(folder);
-    for (const entry of entries) {
-      const full = path.join(folder, entry.name);
-      if (!entry.isDirectory() || excluded.has(full) || skippedFolders.has(entry.name) || entry.name.startsWith(".")) continue;
-      if (!(packageRoot && outputFolders.has(entry.name))) walk(full);
-    }
-  };
-  for (const include of labels.include ?? ["."]) {
-    const start = path.join(dir, include);
-    for (let folder = start; folder === dir || folder.startsWith(dir + path.sep); folder = path.dirname(folder)) {
-      if (existsSync(path.join(folder, "package.json"))) {
-        found.add(folder);
-        break;
-      }
-    }
-    walk(start);
-  }
-  return [...found].sort();
-}
-
-/**
- * `npm install` in one folder, lifecycle scripts off, lockfiles ignored. A success is stamped with
- * the manifest's hash so a rerun does not install again; a failure gives a one-line reason.
- */
-function npmInstall(folder) {
-  const manifest = readFileSync(path.join(folder, "package.json"));
-  const hash = createHash("sha256").update(manifest).digest("hex");
-  const stamp = path.join(folder, ".eval-npm-install");
-  if (existsSync(stamp) && readFileSync(stamp, "utf8") === hash && existsSync(path.join(folder, "node_modules")))
-    return { ok: true, cached: true };
-  rmSync(stamp, { force: true });
-  const started = performance.now();
-  const run = spawnSync(
-    "npm",
-    ["install", "--ignore-scripts", "--no-audit", "--no-fund", "--legacy-peer-deps", "--no-package-lock"],
-    {
-      cwd: folder,
-      encoding: "utf8",
-      timeout: installTimeoutMs,
-      killSignal: "SIGKILL",
-      maxBuffer: 1 << 28,
-      env: { ...process.env, npm_config_update_notifier: "false", npm_config_loglevel: "error" },
-    },
-  );
-  const seconds = Math.round((performance.now() - started) / 1000);
-  if (run.error?.code === "ETIMEDOUT" || run.signal === "SIGKILL")
-    return { ok: false, reason: `timed out after ${installTimeoutMs / 1000} s` };
-  if (run.error) return { ok: false, reason: String(run.error.message).split("\n")[0] };
-  if (run.status !== 0) {
-    const errors = `${run.stderr}\n${run.stdout}`
-      .split("\n")
-      .map((line) => line.replace(/^npm (?:error|ERR!)\s*/, "").trim())
-      .filter((line) => line && !/complete log of this run|^A complete log|^\d{4}-\d\d-\d\dT/.test(line));
-    const code = errors.find((line) => /^code /.test(line));
-    const detail = errors.find((line) => !/^(?:code|errno|syscall|path|command|signal|cwd) /.test(line) && !line.startsWith("npm "));
-    // A git dependency: which one, and git's own first complaint.
-    const gitCommand = errors.findIndex((line) => /^command git .* ls-remote /.test(line));
-    const git =
-      gitCommand === -1 ? undefined : `${errors[gitCommand].replace(/^command git .* ls-remote\s+/, "git ")} (${errors[gitCommand + 1] ?? "?"})`;
-    return { ok: false, reason: [code, detail, git].filter(Boolean).join(": ").slice(0, 300) || `npm exited with ${run.status}` };
-  }
-  writeFileSync(stamp, hash);
-  return { ok: true, cached: false, seconds };
-}
-
-/** Installs every package.json in scope; the repo counts as installed when all of them are. */
-function installRepo(dir, labels) {
-  const folders = manifestDirs(dir, labels);
-  if (folders.length === 0) return { ok: false, reason: "no package.json in scope", folders };
-  const failures = [];
-  let installed = 0;
-  for (const folder of folders) {
-    const result = npmInstall(folder);
-    const where = path.relative(dir, folder) || ".";
-    if (!result.ok) failures.push(where === "." ? result.reason : `${where}/package.json: ${result.reason}`);
-    else if (!result.cached) {
-      installed += 1;
-      console.log(`  npm install ${labels.repo} ${where}: ${result.seconds} s`);
-    }
-  }
-  return failures.length > 0
-    ? { ok: false, reason: failures.join("; "), folders: folders.map((folder) => path.relative(dir, folder) || ".") }
-    : { ok: true, installed, folders: folders.map((folder) => path.relative(dir, folder) || ".") };
-}
-
-/**
- * Which tsconfig.json (or jsconfig.json) holds a file, the way the project service looks: configs
- * in the file's folder and above it up to the repo, and the projects they reference. Approximate
- * (the service also counts files that a project's files import); lintTyped corrects it with what
- * the service says.
- */
-function projectClassifier(dir) {
-  const parsed = new Map();
-  const load = (configPath) => {
-    if (parsed.has(configPath)) return parsed.get(configPath);
-    let project = null;
-    try {
-      const host = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} };
-      const commandLine = ts.getParsedCommandLineOfConfigFile(configPath, undefined, host);
-      if (commandLine)
-        project = {
-          files: new Set(commandLine.fileNames.map((file) => path.resolve(file))),
-          references: (commandLine.projectReferences ?? []).map((reference) => ts.resolveProjectReferencePath(reference)),
-        };
-    } catch {
-      project = null;
-    }
-    parsed.set(configPath, project);
-    return project;
-  };
-  return (file) => {
-    const queue = [];
-    for (let folder = path.dirname(file); folder === dir || folder.startsWith(dir + path.sep); folder = path.dirname(folder)) {
-      for (const name of ["tsconfig.json", "jsconfig.json"]) {
-        if (existsSync(path.join(folder, name))) queue.push(path.join(folder, name));
-      }
-    }
-    const seen = new Set();
-    while (queue.length > 0) {
-      const configPath = queue.shift();
-      if (seen.has(configPath)) continue;
-      seen.add(configPath);
-      const project = load(configPath);
-      if (!project) continue;
-      if (project.files.has(file)) return configPath;
-      queue.push(...project.references);
-    }
-    return undefined;
-  };
-}
-
-const isTypeScriptFile = (file) => /\.[cm]?tsx?$/.test(file);
-/** An exact path as a minimatch pattern (allowDefaultProject takes globs). */
-const globOf = (relative) => relative.replace(/[\\*?[\](){}!+@]/g, "\\$&");
-
-/**
- * Lints the files with type information, one ESLint instance per repo: TypeScript files through
- * the project service (the repo's tsconfig, or the default project for files no tsconfig holds),
- * JavaScript files typed when a tsconfig with allowJs (or a jsconfig) holds them, else untyped as in
- * the untyped run. When the service disagrees with the classification (a file it finds in a
- * project, or not), the file moves and the repo is linted again (at most twice).
- */
-async function lintTyped(dir, files) {
-  const classify = projectClassifier(dir);
-  const inProject = new Set();
-  const inDefault = new Set();
-  const untypedJs = new Set();
-  for (const file of files) {
-    if (classify(file) !== undefined) inProject.add(file);
-    else if (isTypeScriptFile(file)) inDefault.add(file);
-    else untypedJs.add(file);
-  }
-  const commonjs = new Set(files.filter((file) => sourceTypeOf(file, dir) === "commonjs"));
-  let reports = [];
-  let crashes = [];
-  let relints = 0;
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    // The parser keeps one project service per process, made with the first options it sees.
-    tsParser.clearCaches();
-    const relative = (file) => path.relative(dir, file).split(path.sep).join("/");
-    const allowDefaultProject = [...inDefault].map((file) => globOf(relative(file)));
-    const parserOptions = {
-      ecmaFeatures: { jsx: true },
-      tsconfigRootDir: dir,
-      projectService: {
-        allowDefaultProject,
-        maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: Math.max(8, allowDefaultProject.length),
-      },
-    };
-    const typed = new Set([...inProject, ...inDefault]);
-    const eslint = new ESLint({
-      cwd: dir,
-      overrideConfigFile: true,
-      ignore: false,
-      overrideConfig: [
-        { files: [(file) => typed.has(file)], languageOptions: { parser: tsParser, parserOptions } },
-        { files: [(file) => untypedJs.has(file)], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
-        // As in the untyped run, sourceType is set for JavaScript only (TypeScript files are modules).
-        { files: [(file) => !isTypeScriptFile(file) && commonjs.has(file)], languageOptions: { sourceType: "commonjs" } },
-        { files: [(file) => !isTypeScriptFile(file) && !commonjs.has(file)], languageOptions: { sourceType: "module" } },
-        plugin.configs["flat/recommended"],
-        { linterOptions: { reportUnusedDisableDirectives: "off", noInlineConfig: true } },
-      ],
-    });
-    crashes = [];
-    reports = await lintCatching(eslint, dir, files, crashes);
-    let moved = 0;
-    for (const report of reports) {
-      if (report.rule !== "(parse)") continue;
-      const file = path.join(dir, report.file);
-      if (/was included by allowDefaultProject but also was found in the project service/.test(report.message) && inDefault.delete(file)) {
-        inProject.add(file);
-        moved += 1;
-      } else if (/was not found by the project service/.test(report.message) && inProject.delete(file)) {
-        (isTypeScriptFile(file) ? inDefault : untypedJs).add(file);
-        moved += 1;
-      }
-    }
-    if (moved === 0) break;
-    relints += 1;
-  }
-  tsParser.clearCaches();
-  const jsTyped = [...inProject].filter((file) => !isTypeScriptFile(file)).length;
-  return {
-    reports,
-    crashes,
-    relints,
-    counts: { tsconfig: inProject.size - jsTyped, defaultProject: inDefault.size, jsTyped, jsUntyped: untypedJs.size },
-  };
-}
-
-function score(labels, reports) {
-  const key = (entry) => `${entry.rule}|${entry.file}|${entry.line}`;
-  const expected = new Map();
-  for (const entry of labels.report ?? []) {
-    const k = key(entry);
-    const previous = expected.get(k);
-    expected.set(k, { entry, count: (previous?.count ?? 0) + (entry.count ?? 1) });
-  }
-  const found = new Map();
-  for (const report of reports) {
-    if (report.rule === "(parse)") continue;
-    const k = key(report);
-    const previous = found.get(k);
-    found.set(k, { report, count: (previous?.count ?? 0) + 1 });
-  }
-  const perRule = Object.fromEntries(ruleNames.map((rule) => [rule, { tp: 0, fp: 0, fn: 0, silent: 0, silentKept: 0 }]));
-  for (const entry of labels.silent ?? []) {
-    const stats = perRule[entry.rule];
-    if (!stats) continue;
-    stats.silent += 1;
-    if (!found.has(key(entry))) stats.silentKept += 1;
-  }
-  const falsePositives = [];
-  const falseNegatives = [];
-  for (const [k, { entry, count }] of expected) {
-    const hit = Math.min(count, found.get(k)?.count ?? 0);
-    const stats = (perRule[entry.rule] ??= { tp: 0, fp: 0, fn: 0 });
-    stats.tp += hit;
-    stats.fn += count - hit;
-    if (count > hit) falseNegatives.push({ ...entry, missed: count - hit });
-  }
-  for (const [k, { report, count }] of found) {
-    const extra = count - Math.min(count, expected.get(k)?.count ?? 0);
-    if (extra === 0) continue;
-    const stats = (perRule[report.rule] ??= { tp: 0, fp: 0, fn: 0 });
-    stats.fp += extra;
-    const silent = (labels.silent ?? []).find((entry) => key(entry) === k);
-    falsePositives.push({ ...report, extra, labelledSilent: silent !== undefined });
-  }
-  return { perRule, falsePositives, falseNegatives };
-}
-
-const ratio = (a, b) => (b === 0 ? "—" : (a / b).toFixed(2));
-const precisionOf = (s) => ratio(s.tp, s.tp + s.fp);
-const recallOf = (s) => ratio(s.tp, s.tp + s.fn);
-
-const fatalCount = (list) => list.filter((error) => error.fatal).length;
-const cellOf = (s) => (s.tp + s.fp + s.fn === 0 ? "·" : `${s.tp}/${s.tp + s.fn}${s.fp ? `, ${s.fp} fp` : ""}`);
 const summaryOf = (perRule) =>
   ruleNames
     .map((rule) => {
@@ -530,8 +117,8 @@ for (const labels of allLabels) {
   const files = filesOf(dir, labels);
   // Installed first, so that both runs see the same tree (node_modules included).
   const install = typedMode && labels.runtime === "node" ? installRepo(dir, labels) : undefined;
-  const { reports, crashes } = await lint(dir, files);
-  const scored = score(labels, reports);
+  const { reports, crashes } = await lintUntyped(dir, files, recommended, { shuffleSeed });
+  const scored = score(labels, reports, ruleNames);
   const parseErrors = reports.filter((report) => report.rule === "(parse)");
   const result = { labels, files: files.length, crashes, parseErrors, ...scored, install };
   results.push(result);
@@ -547,8 +134,8 @@ for (const labels of allLabels) {
     console.log(`  typed: install failed: ${install.reason}`);
     continue;
   }
-  const typedRun = await lintTyped(dir, files);
-  const typedScored = score(labels, typedRun.reports);
+  const typedRun = await lintTyped(dir, files, recommended, { shuffleSeed });
+  const typedScored = score(labels, typedRun.reports, ruleNames);
   const typedParseErrors = typedRun.reports.filter((report) => report.rule === "(parse)");
   const diff = differences(labels, reports, typedRun.reports);
   const worse = ruleNames.filter((rule) => isWorse(scored.perRule[rule], typedScored.perRule[rule]));
@@ -572,11 +159,7 @@ for (const labels of allLabels) {
 }
 if (missing.length > 0) console.log(`\nskipped (no mirror): ${missing.join(", ")}`);
 
-const emptyTotals = () => Object.fromEntries(ruleNames.map((rule) => [rule, { tp: 0, fp: 0, fn: 0, silent: 0, silentKept: 0 }]));
-const addInto = (into, perRule) => {
-  for (const rule of ruleNames) for (const k of Object.keys(into[rule])) into[rule][k] += perRule[rule][k];
-};
-const totals = emptyTotals();
+const totals = emptyTotals(ruleNames);
 const missedShapes = new Map();
 for (const result of results) {
   addInto(totals, result.perRule);
@@ -604,8 +187,8 @@ if (missedShapes.size > 0) {
 
 // Typed totals, over the repos whose dependencies installed, next to the untyped run on the same repos.
 const typedResults = results.filter((result) => result.typed !== undefined);
-const typedTotals = emptyTotals();
-const untypedOnTyped = emptyTotals();
+const typedTotals = emptyTotals(ruleNames);
+const untypedOnTyped = emptyTotals(ruleNames);
 for (const result of typedResults) {
   addInto(typedTotals, result.typed.perRule);
   addInto(untypedOnTyped, result.perRule);
