@@ -80,6 +80,8 @@ console.log(
 );
 for (const repo of installFailed) console.log(`  install failed: ${repo.name}: ${repo.install.reason}`);
 
+/** The 1-minute load average after each setup: other work on the machine shows in the times. */
+const loads = [os.loadavg()[0]];
 /** Runs one setup in its own Node process over the given repos; returns its output, by repo. */
 function runSetup(setup, list, classifications) {
   const specFile = path.join(scratch, `${setup}.spec.json`);
@@ -98,7 +100,8 @@ function runSetup(setup, list, classifications) {
   if (child.status !== 0) throw new Error(`setup ${setup} failed (exit ${child.status ?? child.signal})`);
   const result = JSON.parse(readFileSync(out, "utf8"));
   rmSync(out);
-  console.log(`  ${setup}: ${Math.round((performance.now() - begun) / 1000)} s`);
+  loads.push(os.loadavg()[0]);
+  console.log(`  ${setup}: ${Math.round((performance.now() - begun) / 1000)} s (load ${loads.at(-1).toFixed(1)})`);
   return { ...result, byRepo: new Map(result.repos.map((repo) => [repo.name, repo])) };
 }
 
@@ -387,6 +390,7 @@ console.log(`\ntimes per file, median of ${runs} run(s), on the ${timing.files} 
 for (const setup of ["a", "b", "c"])
   console.log(`  (${setup}) rules ${ms(timing[setup].rules.perFile)} ms, lint ${ms(timing[setup].total.perFile)} ms`);
 console.log(`  floor: typed ${ms(timing.floor.perFile)} ms, untyped ${ms(timing.floorUntyped.perFile)} ms`);
+console.log(`  load average between setups: ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}`);
 console.log(
   `  our typed rules / typescript-eslint's rules: ${timing.percentTypedFiles.toFixed(1)}% on the ${timing.typedFiles} typed files (${nfp} alone ${timing.percentNfpTypedFiles.toFixed(1)}%), ${timing.percentAllFiles.toFixed(1)}% on all files`,
 );
@@ -501,7 +505,9 @@ function comparisonPage() {
     "include the type checker's work that the rule triggers) and the file's total (parse with the program, rules,",
     `everything). Each figure is, per file, the median of ${runs} run${runs === 1 ? "" : "s"}, then averaged over the files. The setups run side by side`,
     "in every run (in a rotating order), each in a fresh process, with the floors beside them: ESLint with the same",
-    "parser setup and no rules, with type information and without. Measured on a 2-core machine, one process at a time.",
+    `parser setup and no rules, with type information and without. Measured on a ${os.cpus().length}-core machine, one lint process at a`,
+    `time; the 1-minute load average, sampled between the setups, ranged from ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} (the lint process itself`,
+    `accounts for about 1; above that, other work shared the ${os.cpus().length} cores and the times are less exact).`,
     "",
     `## ${nfp}`,
     "",
@@ -527,7 +533,7 @@ function comparisonPage() {
     `listeners the labels do not mark (found by the harness). **Misses of (a)**: ${totals.a.fn}, of which ${aMissedUntyped} in JavaScript files`,
     `without type information and ${aMissedVoid} behind \`void\` (typescript-eslint's \`ignoreVoid\`, on by default). Found through a`,
     `no-misused-promises report on the function around them: ${aCredited}. Of the ${outsideCount} reports outside grammY, ${aSignalOutside} are no-misused-promises`,
-    "reports on other SIGINT/SIGTERM listeners (async listeners that await their shutdown steps): not the guide's",
+    "reports on other SIGINT/SIGTERM listeners (async listeners with several shutdown steps): not the guide's",
     "pattern, so not counted as false.",
     "",
     `(b) on all ${results.length} bots (with the Deno bots and those whose dependencies did not install), as [docs/accuracy.md](accuracy.md):`,
