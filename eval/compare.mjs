@@ -80,8 +80,22 @@ console.log(
 );
 for (const repo of installFailed) console.log(`  install failed: ${repo.name}: ${repo.install.reason}`);
 
-/** The 1-minute load average after each setup: other work on the machine shows in the times. */
-const loads = [os.loadavg()[0]];
+/**
+ * The machine's busy CPU time so far, in ms (Linux's /proc/stat; undefined elsewhere). Set against
+ * the lint process's own CPU time, it shows how much other work shared the machine during a setup.
+ */
+function machineBusyMs() {
+  try {
+    const fields = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal: all but idle and iowait is busy.
+    const [user, nice, system, , , irq, softirq, steal] = fields;
+    return ((user + nice + system + irq + softirq + steal) * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  }
+}
+/** Per setup run: the share of the machine's CPU time that other processes used meanwhile. */
+const otherShares = [];
 /** Runs one setup in its own Node process over the given repos; returns its output, by repo. */
 function runSetup(setup, list, classifications) {
   const specFile = path.join(scratch, `${setup}.spec.json`);
@@ -94,14 +108,22 @@ function runSetup(setup, list, classifications) {
   };
   writeFileSync(specFile, JSON.stringify(spec));
   const begun = performance.now();
+  const busyBefore = machineBusyMs();
   const child = spawnSync(process.execPath, [path.join(root, "eval", "compare-worker.mjs"), specFile], {
     stdio: ["ignore", "inherit", "inherit"],
   });
   if (child.status !== 0) throw new Error(`setup ${setup} failed (exit ${child.status ?? child.signal})`);
   const result = JSON.parse(readFileSync(out, "utf8"));
   rmSync(out);
-  loads.push(os.loadavg()[0]);
-  console.log(`  ${setup}: ${Math.round((performance.now() - begun) / 1000)} s (load ${loads.at(-1).toFixed(1)})`);
+  const wallMs = performance.now() - begun;
+  const busyAfter = machineBusyMs();
+  let note = "";
+  if (busyBefore !== undefined && busyAfter !== undefined) {
+    const share = Math.max(0, busyAfter - busyBefore - result.cpuMs) / (wallMs * os.cpus().length);
+    otherShares.push(share);
+    note = ` (other processes: ${(100 * share).toFixed(0)}% of the machine)`;
+  }
+  console.log(`  ${setup}: ${Math.round(wallMs / 1000)} s${note}`);
   return { ...result, byRepo: new Map(result.repos.map((repo) => [repo.name, repo])) };
 }
 
@@ -390,7 +412,7 @@ console.log(`\ntimes per file, median of ${runs} run(s), on the ${timing.files} 
 for (const setup of ["a", "b", "c"])
   console.log(`  (${setup}) rules ${ms(timing[setup].rules.perFile)} ms, lint ${ms(timing[setup].total.perFile)} ms`);
 console.log(`  floor: typed ${ms(timing.floor.perFile)} ms, untyped ${ms(timing.floorUntyped.perFile)} ms`);
-console.log(`  load average between setups: ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}`);
+if (otherShares.length > 0) console.log(`  other processes' share of the machine during a setup: at most ${(100 * Math.max(...otherShares)).toFixed(0)}%`);
 console.log(
   `  our typed rules / typescript-eslint's rules: ${timing.percentTypedFiles.toFixed(1)}% on the ${timing.typedFiles} typed files (${nfp} alone ${timing.percentNfpTypedFiles.toFixed(1)}%), ${timing.percentAllFiles.toFixed(1)}% on all files`,
 );
@@ -506,8 +528,10 @@ function comparisonPage() {
     `everything). Each figure is, per file, the median of ${runs} run${runs === 1 ? "" : "s"}, then averaged over the files. The setups run side by side`,
     "in every run (in a rotating order), each in a fresh process, with the floors beside them: ESLint with the same",
     `parser setup and no rules, with type information and without. Measured on a ${os.cpus().length}-core machine, one lint process at a`,
-    `time; the 1-minute load average, sampled between the setups, ranged from ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} (the lint process itself`,
-    `accounts for about 1; above that, other work shared the ${os.cpus().length} cores and the times are less exact).`,
+    otherShares.length === 0
+      ? "time."
+      : `time; while a setup ran, other processes used at most ${(100 * Math.max(...otherShares)).toFixed(0)}% of the machine's CPU time (the busy time of`,
+    ...(otherShares.length === 0 ? [] : ["/proc/stat less the lint process's own; the more, the less exact the times)."]),
     "",
     `## ${nfp}`,
     "",
