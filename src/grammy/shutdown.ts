@@ -14,6 +14,8 @@ import { findVariable } from "../utils/scope";
 import { isFieldIdentity } from "./class-fields";
 import { runsAfter } from "./flow";
 import type { GrammyModel } from "./model";
+import { importsDenoModules } from "./modules/graph";
+import { isDenoProject } from "./project/root";
 import { isGlobal, isProcess } from "./signals";
 
 /**
@@ -172,7 +174,9 @@ export function runnerHandleOf(model: GrammyModel, run: TSESTree.CallExpression)
 
 /**
  * Which runtime a file registers signal listeners with: Deno when it uses the `Deno` global or
- * imports from URLs or `npm:`/`jsr:` specifiers (as Deno does), Node otherwise.
+ * imports from URLs or `npm:`/`jsr:` specifiers (as Deno does), or when its project says so: a
+ * Deno config is its nearest manifest, or a module it imports does (a `main.ts` that gets grammY
+ * through `./deps.ts`). Node otherwise.
  */
 export function signalRuntimeOf(model: GrammyModel): "node" | "deno" {
   const sourceCode = model.sourceCode;
@@ -191,7 +195,9 @@ export function signalRuntimeOf(model: GrammyModel): "node" | "deno" {
       statement.source !== null &&
       /^(?:https?:|npm:|jsr:)/.test(statement.source.value),
   );
-  return denoImport ? "deno" : "node";
+  if (denoImport) return "deno";
+  const file = model.origin?.file;
+  return file !== undefined && (isDenoProject(file) || importsDenoModules(file)) ? "deno" : "node";
 }
 
 // -------------------------------------------------------------------------------------------------

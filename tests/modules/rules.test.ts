@@ -210,6 +210,7 @@ describe.each(bothTesters)("require-signal-handlers across modules (%s)", (_, te
   const bareFactory = fixture("factory/bare-main.ts");
   const commandsOnly = fixture("helpers/commands-only.ts");
   const deno = fixture("deno/main.ts");
+  const denoConfig = fixture("deno-config/main.ts");
   const terminus = fixture("shutdown/terminus-default.ts");
   const ownHelper = fixture("shutdown/own-helper.ts");
   const listeners = (statement: string, signals: readonly string[]): string =>
@@ -361,6 +362,31 @@ describe.each(bothTesters)("require-signal-handlers across modules (%s)", (_, te
         ],
       },
       {
+        ...denoConfig,
+        name: "Deno: a project known by its deno.json alone gets Deno's listeners",
+        errors: [
+          {
+            messageId: "missingSignals",
+            line: 5,
+            column: 1,
+            endLine: 5,
+            endColumn: 12,
+            data: { signals: bothSignals, target: "bot", stop: "bot.stop()", consequence: startConsequence },
+            suggestions: [
+              {
+                messageId: "addSignalListeners",
+                data: { signals: bothSignals, target: "bot" },
+                output: edited(
+                  denoConfig.code,
+                  "bot.start().catch(console.error);",
+                  'Deno.addSignalListener("SIGINT", () => bot.stop());\nDeno.addSignalListener("SIGTERM", () => bot.stop());\nbot.start().catch(console.error);',
+                ),
+              },
+            ],
+          },
+        ],
+      },
+      {
         ...deno,
         name: "Deno: the runner of an imported bot whose handle is thrown away",
         errors: [
@@ -382,7 +408,8 @@ describe.each(bothTesters)("require-signal-handlers across modules (%s)", (_, te
                 output: edited(
                   deno.code,
                   "run(bot);",
-                  'const runner = run(bot);\nconst stopRunner = () => runner.isRunning() && runner.stop();\nprocess.once("SIGINT", stopRunner);\nprocess.once("SIGTERM", stopRunner);',
+                  // main.ts names no Deno API itself; deps.ts imports by URL, so Deno's listeners.
+                  'const runner = run(bot);\nconst stopRunner = () => runner.isRunning() && runner.stop();\nDeno.addSignalListener("SIGINT", stopRunner);\nDeno.addSignalListener("SIGTERM", stopRunner);',
                 ),
               },
             ],

@@ -57,6 +57,8 @@ interface FileFacts {
    * type information, grammY objects may arrive through it (a plugin, a workspace package).
    */
   readonly packages: boolean;
+  /** It imports the way only Deno does: a URL, an `npm:` or `jsr:` specifier (a `deps.ts`). */
+  readonly deno: boolean;
 }
 
 const factsCache = new Map<string, FileFacts>();
@@ -83,16 +85,21 @@ function factsOfText(
 ): FileFacts {
   let grammy = mentions;
   let packages = false;
+  let deno = false;
   const imports: string[] = [];
   for (const specifier of specifiers) {
+    if (denoSpecifier.test(specifier)) deno = true;
     const resolved = resolveSpecifier(file, specifier);
     if (resolved?.kind === "grammy") grammy = true;
     else if (resolved?.kind === "file") {
       if (resolved.path !== file && !imports.includes(resolved.path)) imports.push(resolved.path);
     } else if (!isRelativeSpecifier(specifier) && !isRuntimeModule(specifier)) packages = true;
   }
-  return { mtimeMs, grammy, imports, packages };
+  return { mtimeMs, grammy, imports, packages, deno };
 }
+
+/** What only Deno imports: `https://deno.land/x/...`, `npm:grammy`, `jsr:@grammyjs/...`. */
+const denoSpecifier = /^(?:https?:|npm:|jsr:)/;
 
 const nodeBuiltins: ReadonlySet<string> = new Set(builtinModules);
 
@@ -185,4 +192,12 @@ export function importClosure(file: string): readonly string[] | undefined {
     if (facts) pending.push(...[...facts.imports].reverse());
   }
   return order;
+}
+
+/**
+ * Whether a module the file imports, directly or not, imports the way only Deno does (a URL,
+ * `npm:`, `jsr:`): a `main.ts` that gets grammY through `./deps.ts` runs on Deno. Text checks only.
+ */
+export function importsDenoModules(file: string): boolean {
+  return (importClosure(file) ?? []).some((imported) => fileFacts(imported)?.deno === true);
 }

@@ -45,6 +45,21 @@ export function grammyProjectOf(file: string): ProjectRoot | undefined {
   return leads ? { directory: found.deno } : undefined;
 }
 
+/**
+ * Whether a file's project is a Deno project: its nearest manifest up from it is a Deno config
+ * (`deno.json`, `deno.jsonc`) with no package.json beside it.
+ */
+export function isDenoProject(file: string): boolean {
+  for (let directory = path.dirname(file), level = 0; level < maxLevels; level++) {
+    const present = manifests.filter((name) => fileExists(path.join(directory, name)));
+    if (present.length > 0) return !present.includes("package.json");
+    const parent = path.dirname(directory);
+    if (parent === directory || path.basename(directory) === "node_modules") return false;
+    directory = parent;
+  }
+  return false;
+}
+
 function rootIn(directory: string, level: number): FoundRoot {
   const now = Date.now();
   const cached = rootCache.get(directory);
