@@ -3,11 +3,12 @@
 
 import tsParser, { parse } from "@typescript-eslint/parser";
 import * as espree from "espree";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import type { TSESTree } from "@typescript-eslint/utils";
 import path from "node:path";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 import {
@@ -346,6 +347,45 @@ describe("loading other modules", () => {
       expect(plain(sourceCode.ast)).toBe(plain(full.ast));
       expect(scopes(sourceCode.scopeManager)).toEqual(scopes(full.scopeManager));
     }
+  });
+
+  it("with type information, takes a module's tree from the program instead of parsing it again", () => {
+    const plain = (node: unknown): string =>
+      JSON.stringify(node, (key, value: unknown) => (key === "parent" || key === "tokens" || key === "comments" ? undefined : value));
+    const dir = mkdtempSync(path.join(tmpdir(), "grammy-program-"));
+    const file = path.join(dir, "bot.ts");
+    const edited = path.join(dir, "edited.ts");
+    const text = 'import { Bot } from "grammy";\nexport const bot = new Bot<MyContext>(process.env.TOKEN ?? "");\n';
+    writeFileSync(file, text);
+    writeFileSync(edited, "export const before = 1;\n");
+    const program = ts.createProgram([file, edited], { noEmit: true, strict: true });
+    // Which tree the loader takes shows in a name: the program's copy of bot.ts is TypeScript's tree
+    // of a text that names `bat`, presented with the text on disk.
+    const programCopy = ts.createSourceFile(file, text.replace("const bot", "const bat"), ts.ScriptTarget.Latest, true);
+    Object.assign(programCopy, { text });
+    const asked: string[] = [];
+    const spy = new Proxy(program, {
+      get(target, key, receiver) {
+        if (key !== "getSourceFile") return Reflect.get(target, key, receiver) as unknown;
+        return (name: string) => {
+          asked.push(name);
+          return name === file ? programCopy : target.getSourceFile(name);
+        };
+      },
+    });
+    const sourceCode = loadSourceCode(file, { ...tsSettings, program: spy });
+    expect(asked).toContain(file);
+    expect(sourceCode?.text).toBe(text);
+    expect(plain(sourceCode?.ast)).toContain('"name":"bat"');
+    const parsed = tsParser.parseForESLint(text.replace("const bot", "const bat"), { sourceType: "module", range: true, loc: true, filePath: file });
+    expect(plain(sourceCode?.ast)).toBe(plain(parsed.ast));
+    expect(sourceCode?.getScope(sourceCode.ast.body[1] as TSESTree.Node).set.has("bat")).toBe(true);
+    // The program holds another text (an editor's unsaved buffer, a file changed since): the file on disk is parsed.
+    writeFileSync(edited, "export const after = 2;\n");
+    utimesSync(edited, new Date(), new Date(Date.now() + 5000));
+    const fromDisk = loadSourceCode(edited, { ...tsSettings, program: spy });
+    expect(fromDisk?.text).toBe("export const after = 2;\n");
+    expect(plain(fromDisk?.ast)).toContain('"name":"after"');
   });
 
   it("parses JavaScript with espree and eslint-scope, CommonJS included", () => {

@@ -18,11 +18,21 @@ interface ParserLike {
   parse?: (text: string, options: Record<string, unknown>) => TSESTree.Program;
 }
 
+/** A TypeScript program, as far as the loader reads it (this file never loads TypeScript itself). */
+interface ProgramLike {
+  getSourceFile(fileName: string): { readonly text: string } | undefined;
+}
+
 /** How the linted file was parsed: other modules of the project are parsed the same way. */
 export interface ParseSettings {
   readonly parser: ParserLike | undefined;
   readonly parserOptions: Readonly<Record<string, unknown>>;
   readonly ecmaVersion: unknown;
+  /**
+   * With type information, the program the linted file belongs to: a module it holds has been
+   * parsed by TypeScript already, and its tree is converted instead of parsed again.
+   */
+  readonly program?: ProgramLike;
 }
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -37,6 +47,7 @@ export function parseSettingsOf(context: AnyContext): ParseSettings {
   let languageOptions: typeof loose.languageOptions;
   let parserPath: string | undefined;
   let parserOptions: Record<string, unknown> | undefined;
+  let program: ProgramLike | undefined;
   try {
     // Reading these can throw on some ESLint versions (e.g. `parserPath` in flat mode): unknown then.
     languageOptions = loose.languageOptions;
@@ -44,6 +55,12 @@ export function parseSettingsOf(context: AnyContext): ParseSettings {
     parserOptions = loose.parserOptions;
   } catch {
     languageOptions = undefined;
+  }
+  try {
+    const services = context.sourceCode.parserServices as { program?: Partial<ProgramLike> | null } | undefined;
+    if (typeof services?.program?.getSourceFile === "function") program = services.program as ProgramLike;
+  } catch {
+    program = undefined; // no SourceCode to ask (a bare context in tests, an old ESLint): parse
   }
   let parser = languageOptions?.parser;
   if (!parser && parserPath !== undefined) {
@@ -58,6 +75,7 @@ export function parseSettingsOf(context: AnyContext): ParseSettings {
     parser,
     parserOptions: languageOptions?.parserOptions ?? parserOptions ?? {},
     ecmaVersion: languageOptions?.ecmaVersion ?? "latest",
+    ...(program && { program }),
   };
 }
 
@@ -175,7 +193,7 @@ function parseAs(
   let visitorKeys: Record<string, readonly string[]> | undefined;
   const light = parser?.parseForESLint ? lightParserOf(parser) : undefined;
   if (light) {
-    ({ ast, scopeManager, visitorKeys } = light.parse(text, { ...options, ...withoutTokens }, sourceType, jsx));
+    ({ ast, scopeManager, visitorKeys } = light.parse(text, { ...options, ...withoutTokens }, sourceType, jsx, settings.program));
   } else if (parser?.parseForESLint) {
     const result = parser.parseForESLint(text, options);
     ast = result.ast;
@@ -240,6 +258,7 @@ interface LightParser {
     options: Record<string, unknown>,
     sourceType: "module" | "commonjs",
     jsx: boolean,
+    program: ProgramLike | undefined,
   ): { ast: TSESTree.Program; scopeManager: unknown; visitorKeys: Record<string, readonly string[]> };
 }
 
@@ -273,16 +292,38 @@ function findLightParser(parser: ParserLike): LightParser | undefined {
     const parserRequire = createRequire(parserFile);
     const estree = parserRequire("@typescript-eslint/typescript-estree") as {
       parse?: (text: string, options: object) => TSESTree.Program;
+      parseAndGenerateServices?: (text: string, options: object) => { ast: TSESTree.Program };
     };
     const scopes = parserRequire("@typescript-eslint/scope-manager") as { analyze?: (ast: object, options: object) => unknown };
     const keys = parserRequire("@typescript-eslint/visitor-keys") as { visitorKeys?: Record<string, readonly string[]> };
-    const { parse } = estree;
+    const { parse, parseAndGenerateServices } = estree;
     const { analyze } = scopes;
     const { visitorKeys } = keys;
     if (typeof parse !== "function" || typeof analyze !== "function" || !visitorKeys) return undefined;
+    /**
+     * A module of the program, with the text on disk: TypeScript's tree of it, converted (about half
+     * the cost of a parse). The program's copy may be an editor's buffer: then the text decides.
+     */
+    const fromProgram = (text: string, options: Record<string, unknown>, program: ProgramLike | undefined): TSESTree.Program | undefined => {
+      const file = options.filePath;
+      if (!program || typeof parseAndGenerateServices !== "function" || typeof file !== "string") return undefined;
+      if (program.getSourceFile(file)?.text !== text) return undefined;
+      try {
+        return parseAndGenerateServices(text, {
+          ...options,
+          programs: [program],
+          preserveNodeMaps: false,
+          errorOnTypeScriptSyntacticAndSemanticIssues: false,
+        }).ast;
+      } catch {
+        return undefined; // a program typescript-estree will not take: parse as without one
+      }
+    };
     return {
-      parse(text, options, sourceType, jsx) {
-        const ast = parse(text, { jsx, ...options, errorOnTypeScriptSyntacticAndSemanticIssues: false });
+      parse(text, options, sourceType, jsx, program) {
+        const ast =
+          fromProgram(text, { jsx, ...options }, program) ??
+          parse(text, { jsx, ...options, errorOnTypeScriptSyntacticAndSemanticIssues: false });
         // As the parser does: anything but a module is a script, CommonJS with a global return.
         const scriptType = sourceType === "module" ? "module" : "script";
         (ast as { sourceType: string }).sourceType = scriptType;
