@@ -264,6 +264,9 @@ export class GrammyModel {
       return this.helperPromiseCall(call, member.member, method) ?? this.typedPromiseCall(call, method);
     }
     const receiver = this.kindOf(member.member.object);
+    // `bot.start()` where the bot's class of the project declares its own `start`: that method runs,
+    // not grammY's, and it is asked what it passes on like any other function of the project.
+    if (receiver === "Bot" && this.ownBotMethodOf(member.member)) return this.helperPromiseCall(call, member.member, method);
     if (
       (receiver === "Context" && contextPromiseMethods.has(method)) ||
       (receiver === "Api" && apiPromiseMethods.has(method)) ||
@@ -295,6 +298,19 @@ export class GrammyModel {
     if (!target) return undefined;
     const carried = target.model === this ? carriedRejection(this, target.fn) : this.across(() => carriedRejection(target.model, target.fn));
     return carried ? { call, receiver: "helper", method, carried } : undefined;
+  }
+
+  /**
+   * The method a member call on a bot reaches when the bot's class is a subclass of the project that
+   * declares it (`class AppBot extends Bot { async start() { run(this); } }`, then `bot.start()` or
+   * `this.start()`): the subclass's, which hides grammY's. Undefined for grammY's own members.
+   */
+  ownBotMethodOf(member: TSESTree.MemberExpression): FunctionNode | undefined {
+    const name = staticMemberName(member);
+    if (name === undefined) return undefined;
+    if (skipTransparent(member.object).type === "ThisExpression") return thisMethodOf(member);
+    const owner = this.instanceClassOf(member.object);
+    return owner && instanceMethodOf(owner.classNode, name);
   }
 
   /**

@@ -25,7 +25,8 @@ function awaitedStatementOf(call: TSESTree.CallExpression): TSESTree.ExpressionS
 
 export function pollingStartOf(model: GrammyModel, call: TSESTree.CallExpression): PollingStart | undefined {
   const member = calleeMember(call);
-  if (member?.name === "start" && model.is(member.member.object, "Bot")) {
+  // A subclass's own `start` is not grammY's (it may run the runner itself: that `run` is the start).
+  if (member?.name === "start" && model.is(member.member.object, "Bot") && !model.ownBotMethodOf(member.member)) {
     return { call, how: "start", bot: member.member.object, awaitedStatement: awaitedStatementOf(call) };
   }
   // `run(bot)`, `runner.run(bot)` with `import * as runner`, `require("@grammyjs/runner").run(bot)`.

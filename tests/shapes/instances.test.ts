@@ -12,6 +12,7 @@ import { describe } from "vitest";
 
 import noFloatingPromises from "../../src/rules/no-floating-promises";
 import requireErrorHandler from "../../src/rules/require-error-handler";
+import requireSignalHandlers from "../../src/rules/require-signal-handlers";
 import { addCatch, edited, fixture, floatingHelperReport, typedModulesTester } from "../modules/helpers";
 import { cjsTester, esmTester, tsTester, typedFilename, typedTester } from "../utils/testers";
 
@@ -772,6 +773,154 @@ cjsTester.run("super in a subclass of Bot (CommonJS)", noFloatingPromises, {
       errors: [{ ...superStopError, suggestions: [{ messageId: "addCatch", output: addCatch(cjsSuperStop, "super.stop()") }] }],
     },
   ],
+});
+
+// ---------------------------------------------------------------------------------------------
+// 3b. A subclass of Bot with its own `start`: `bot.start()` runs the subclass's method, not grammY's
+// ---------------------------------------------------------------------------------------------
+
+/** The subclass starts the runner itself: the runner's start is `run(this)`; `bot.start()` is a method of the project. */
+const ownStartRuns = `import { Bot } from "grammy";
+import { run } from "@grammyjs/runner";
+class AppBot extends Bot {
+  async start() {
+    run(this);
+  }
+}
+const bot = new AppBot("t");
+bot.catch((err) => console.error(err));
+bot.start();
+`;
+
+/** The subclass's start awaits grammY's: its promise passes that rejection on. */
+const ownStartAwaitsSuper = `import { Bot } from "grammy";
+class AppBot extends Bot {
+  async start() {
+    await super.start({ drop_pending_updates: true });
+  }
+}
+const bot = new AppBot("t");
+bot.catch((err) => console.error(err));
+process.once("SIGINT", () => bot.stop());
+process.once("SIGTERM", () => bot.stop());
+bot.start();
+`;
+
+/** A subclass without a `start` of its own: `bot.start()` is grammY's. */
+const inheritedStart = `import { Bot } from "grammy";
+class AppBot extends Bot {
+  greet() {}
+}
+const bot = new AppBot("t");
+bot.catch((err) => console.error(err));
+process.once("SIGINT", () => bot.stop());
+process.once("SIGTERM", () => bot.stop());
+bot.start();
+`;
+
+/** The cases in TypeScript or ES modules (`await` at the top level: two suggestions) or CommonJS (only `.catch()`). */
+const ownStartCases = (code: (text: string) => string, topLevelAwait = true) => ({
+  valid: [{ name: "the subclass's start only calls run(this): no grammY promise floats", code: code(ownStartRuns) }],
+  invalid: [
+    {
+      name: "the subclass's start awaits super.start(): reported as a helper passing it on",
+      code: code(ownStartAwaitsSuper),
+      errors: [
+        ((report) => (topLevelAwait ? report : { ...report, suggestions: report.suggestions.slice(1) }))(
+          floatingHelperReport(
+            code(ownStartAwaitsSuper),
+            11,
+            1,
+            "bot.start()",
+            "bot.start()",
+            "super.start()",
+            edited(code(ownStartAwaitsSuper), "\nbot.start();", "\nawait bot.start();"),
+          ),
+        ),
+      ],
+    },
+    {
+      name: "a subclass without its own start: bot.start() is grammY's",
+      code: code(inheritedStart),
+      errors: [
+        {
+          messageId: "floating" as const,
+          line: 9,
+          column: 1,
+          endLine: 9,
+          endColumn: 12,
+          data: { call: "bot.start()", caller: "" },
+          suggestions: [
+            ...(topLevelAwait
+              ? [{ messageId: "addAwait" as const, output: edited(code(inheritedStart), "\nbot.start();", "\nawait bot.start();") }]
+              : []),
+            { messageId: "addCatch" as const, output: addCatch(code(inheritedStart), "\nbot.start()") },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+const asIs = (text: string): string => text;
+const asCommonJs = (text: string): string =>
+  text
+    .replace('import { Bot } from "grammy";', 'const { Bot } = require("grammy");')
+    .replace('import { run } from "@grammyjs/runner";', 'const { run } = require("@grammyjs/runner");');
+
+describe.each([
+  ["untyped", tsTester, undefined],
+  ["typed", typedTester, typedFilename],
+] as const)("no-floating-promises: a subclass's own start (%s)", (_, tester, filename) => {
+  const cases = ownStartCases(asIs);
+  tester.run("no-floating-promises", noFloatingPromises, {
+    valid: cases.valid.map((test) => ({ ...test, filename })),
+    invalid: cases.invalid.map((test) => ({ ...test, filename })),
+  });
+});
+
+esmTester.run("a subclass's own start (ES modules)", noFloatingPromises, ownStartCases(asIs));
+cjsTester.run("a subclass's own start (CommonJS)", noFloatingPromises, ownStartCases(asCommonJs, false));
+
+describe.each([
+  ["untyped", tsTester, undefined],
+  ["typed", typedTester, typedFilename],
+] as const)("require-signal-handlers: a subclass's own start (%s)", (_, tester, filename) => {
+  tester.run("require-signal-handlers", requireSignalHandlers, {
+    valid: [],
+    invalid: [
+      {
+        name: "the runner's start is run(this) in the subclass, not bot.start()",
+        code: ownStartRuns,
+        filename,
+        errors: [
+          {
+            messageId: "runHandleDiscarded",
+            line: 5,
+            column: 5,
+            endLine: 5,
+            endColumn: 14,
+            data: {
+              run: "run(this)",
+              signals: "`SIGINT` and `SIGTERM`",
+              consequence: "the runner is cut off mid-batch and updates can be lost",
+            },
+            suggestions: [
+              {
+                messageId: "keepRunnerHandle",
+                data: { name: "runner", signals: "`SIGINT` and `SIGTERM`" },
+                output: edited(
+                  ownStartRuns,
+                  "    run(this);",
+                  '    const runner = run(this);\n    const stopRunner = () => runner.isRunning() && runner.stop();\n    process.once("SIGINT", stopRunner);\n    process.once("SIGTERM", stopRunner);',
+                ),
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
