@@ -417,14 +417,22 @@ export class GrammyModel {
       if (carried !== undefined) break;
     }
     if (carried === undefined) return undefined;
-    let head = skipTransparent(object);
+    if (this.grammyChainHead(object)) return undefined;
+    return { call, receiver: "helper", method, carried, chain: true };
+  }
+
+  /**
+   * The grammY promise call a chain starts with (`ctx.reply(t)` of `ctx.reply(t).then(f).catch(g)`),
+   * or undefined when its head is no grammY promise. A floating chain is reported once, at its head.
+   */
+  grammyChainHead(chain: TSESTree.Node): TSESTree.CallExpression | undefined {
+    let head = skipTransparent(chain);
     for (let hops = 0; head.type === "CallExpression" && hops < maxDepth; hops++) {
       const member = calleeMember(head);
       if (!member || !promiseChainMethods.has(member.name)) break;
       head = skipTransparent(member.member.object);
     }
-    if (head.type === "CallExpression" && this.mayBePromiseCall(head) && this.promiseCall(head)) return undefined;
-    return { call, receiver: "helper", method, carried, chain: true };
+    return head.type === "CallExpression" && this.mayBePromiseCall(head) && this.promiseCall(head) ? head : undefined;
   }
 
   /** The function a callee names, and the model of its module. */

@@ -124,6 +124,12 @@ export default createRule<Options, MessageIds>({
         if (usage.how === "awaitedInDropped" && usage.dropper && listensAsProcessEnds(model, usage.dropper.call)) return;
         const promise = model.promiseCall(node);
         if (!promise) return;
+        // Returned into a chain on another grammY promise (`ctx.reply(t).then(() => conversation.halt())`):
+        // one floating chain, reported at its head.
+        if (usage.promise !== node) {
+          const head = model.grammyChainHead(usage.promise);
+          if (head && head !== node) return;
+        }
         // A helper of the project that passes on a grammY rejection: the message names that call.
         const carried = promise.carried && usage.how === "discarded" ? promise.carried : undefined;
         // A chain whose callback does grammY work (`fetch(url).then(async (r) => ...)`): the squiggle

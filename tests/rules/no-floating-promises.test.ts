@@ -2343,6 +2343,43 @@ bot.on("message", async (ctx) => {
       ],
     },
     {
+      // One floating chain is one report: at its head, not again at the promise a callback returns into it.
+      name: "returned into a chain on another grammY promise: reported once, at the chain's head",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.reply("Bye").then(() => ctx.deleteMessage());
+});`,
+      errors: [
+        {
+          messageId: "floatingThen",
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 19,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  await ctx.reply("Bye").then(() => ctx.deleteMessage());
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  ctx.reply("Bye").then(() => ctx.deleteMessage()).catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "a stop call returned from a listener that is not SIGINT or SIGTERM",
       code: `import { Bot } from "grammy";
 const bot = new Bot("t");
