@@ -483,8 +483,11 @@ function callbackUses(
 
 /**
  * A caller that ignores what the callback at `index` returns: `forEach`, `setTimeout`,
- * `setInterval`, `setImmediate`, `queueMicrotask`, `process.nextTick`, and event listeners
- * (`.on`, `.once`, `addEventListener`, ...). Known by name: no type tells a dropper apart.
+ * `setInterval`, `setImmediate`, `queueMicrotask`, `process.nextTick`, event listeners
+ * (`.on`, `.once`, `addEventListener`, ...), and a server's `listen` callback, its last argument
+ * (`app.listen(port, async () => { await bot.api.setWebhook(url) })`: Node's http, Express, Koa and
+ * Fastify call it when listening starts and ignore what it returns). Known by name: no type tells
+ * a dropper apart.
  */
 export function dropsCallbackResult(
   sourceCode: Readonly<TSESLint.SourceCode>,
@@ -500,6 +503,7 @@ export function dropsCallbackResult(
   if (!member) return false;
   if (member.name === "forEach") return index === 0;
   if (listenerMethods.has(member.name)) return index === 1;
+  if (member.name === "listen") return index > 0 && index === call.arguments.length - 1;
   const object = skipTransparent(member.member.object);
   if (object.type !== "Identifier" || !isUnshadowedGlobal(sourceCode, object)) return false;
   if (member.name === "nextTick") return index === 0 && object.name === "process";

@@ -3696,6 +3696,38 @@ bot.command("both", (ctx) => [ctx.reply("one"), ctx.reply("two").catch((error) =
       ],
     },
     {
+      name: "ESM: a server's listen callback awaits setWebhook; the server ignores its promise",
+      code: `import { Bot } from "grammy";
+import express from "express";
+const bot = new Bot(process.env.BOT_TOKEN);
+const app = express();
+app.listen(3000, async () => {
+  await bot.api.setWebhook("https://example.com/bot");
+});`,
+      errors: [
+        {
+          messageId: "floatingInCallback",
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 54,
+          data: { call: "bot.api.setWebhook()", caller: "app.listen()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+import express from "express";
+const bot = new Bot(process.env.BOT_TOKEN);
+const app = express();
+app.listen(3000, async () => {
+  await bot.api.setWebhook("https://example.com/bot").catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "ESM: a broadcast whose awaits sit in forEach's async callback",
       code: `import { Bot } from "grammy";
 const bot = new Bot(process.env.BOT_TOKEN);
@@ -4113,6 +4145,25 @@ bot.catch(new Errors().handler());`,
 
 cjsTester.run("no-floating-promises (CommonJS)", rule, {
   valid: [
+    {
+      name: "a listen callback that catches setWebhook's rejection itself",
+      code: `const { Bot } = require("grammy");
+const http = require("node:http");
+const bot = new Bot(process.env.BOT_TOKEN);
+http.createServer().listen(8080, async () => {
+  try {
+    await bot.api.setWebhook("https://example.com/bot");
+  } catch (error) {
+    console.error(error);
+  }
+});`,
+    },
+    {
+      name: "listen's port is no callback: only its last argument is",
+      code: `const { Bot } = require("grammy");
+const bot = new Bot(process.env.BOT_TOKEN);
+server.listen(async () => bot.api.getMe(), () => console.log("up"));`,
+    },
     {
       name: "#24: CommonJS shutdown listeners with a chain on the stop",
       code: `const { Bot } = require("grammy");
