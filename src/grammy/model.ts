@@ -56,7 +56,7 @@ import {
 } from "./members.generated";
 import { importOriginOf } from "../utils/import-origin";
 import { isKnownNotGrammy, isSurelyNotGrammyDeclared } from "./not-grammy";
-import { isPluginPromiseCall, menuArgumentRole, pluginPromiseMethodNames } from "./plugin-objects";
+import { isConversationWaitCall, isPluginPromiseCall, menuArgumentRole, pluginPromiseMethodNames } from "./plugin-objects";
 import { isEndorsedUnawaited, isImmediateMenuCall, isMenuControlName } from "./plugin-promises";
 import { contextFlavorParameter } from "./plugin-types";
 import { grammyModuleOf, mentionsGrammy } from "./sources";
@@ -587,9 +587,13 @@ export class GrammyModel {
         if (object.type === "ThisExpression" && name !== undefined) return this.fieldKind(object, name);
         return this.foreignKind(node); // `config.bot` of `import * as config from "./config"`
       }
-      case "AwaitExpression":
+      case "AwaitExpression": {
+        // `await conversation.waitFor("message")`: the context of the update the conversation waited for.
+        const awaited = skipTransparent(node.argument);
+        if (awaited.type === "CallExpression" && isConversationWaitCall(this, awaited)) return "Context";
         // No grammY object is thenable: awaiting one gives the object itself (`await run(bot)`).
         return this.kindOf(node.argument);
+      }
       case "Super":
       case "ThisExpression": {
         // `this` (and `super`) in a subclass of `Bot` (or of another grammY class) is one.
@@ -724,6 +728,7 @@ export class GrammyModel {
     if (index < 0) return undefined;
     const contextual = this.contextualParameterKind(fn, index);
     if (contextual) return contextual;
+    if (index === 0 && this.receivesWaitedContext(fn)) return "Context";
     const place = this.placeOf(fn);
     if (!place) return this.callerArgumentKind(fn, index);
     switch (place.role) {
@@ -736,6 +741,16 @@ export class GrammyModel {
       case "conversation":
         return index === 1 ? "Context" : undefined;
     }
+  }
+
+  /** `conversation.waitFor("message").then((ctx) => ...)`: the callback gets the context the wait resolves to. */
+  private receivesWaitedContext(fn: FunctionNode): boolean {
+    const { node, parent } = transparentParent(fn);
+    if (parent?.type !== "CallExpression" || parent.arguments[0] !== node) return false;
+    const member = calleeMember(parent);
+    if (member?.name !== "then") return false;
+    const waited = skipTransparent(member.member.object);
+    return waited.type === "CallExpression" && isConversationWaitCall(this, waited);
   }
 
   /**

@@ -6,6 +6,7 @@ import { constDeclaratorOf, findVariable } from "../utils/scope";
 import type { FunctionRole } from "./kinds";
 import type { GrammyModel } from "./model";
 import { isEndorsedConversationCall } from "./plugin-promises";
+import { endorsedUnawaitedMembers } from "./plugins.generated";
 import { isPluginPromiseMember, pluginPromiseMembers } from "./plugin-types";
 import { projectDependsOn } from "./project/root";
 import { grammyPackageOf } from "./sources";
@@ -61,6 +62,20 @@ export function isPluginPromiseCall(model: GrammyModel, object: TSESTree.Node, m
     if (isFile(model, receiver, 0)) return true;
   }
   return false;
+}
+
+/**
+ * The conversations plugin's wait calls on a conversation handle (`conversation.wait()`,
+ * `conversation.waitForCallbackQuery(...)`, the members listed as endorsed-unawaited in
+ * plugins.generated.ts): each resolves to the context of the update it waited for.
+ */
+export function isConversationWaitCall(model: GrammyModel, call: TSESTree.CallExpression): boolean {
+  const member = calleeMember(call);
+  return (
+    member !== undefined &&
+    (endorsedUnawaitedMembers.get("conversation")?.has(member.name) ?? false) &&
+    isConversationHandle(model, skipTransparent(member.member.object))
+  );
 }
 
 /** The first parameter of a conversation builder (`createConversation(builder)`). */

@@ -750,6 +750,97 @@ cjsTester.run("conversations (CommonJS)", rule, {
   ],
 });
 
+// The conversation's wait calls resolve to the context of the update waited for: `await
+// conversation.waitForCallbackQuery(...)` is a context, and so is the parameter of a `.then`
+// callback on a wait. The same call on an object that is no conversation handle gives nothing.
+
+const waitedBody = `  const answer = await conversation.waitForCallbackQuery("yes");
+  answer.answerCallbackQuery();
+  conversation.waitForCommand("help").then(async (help) => {
+    await help.reply("Help");
+  });
+  const other = await queue.waitForCallbackQuery("yes");
+  other.answerCallbackQuery();
+  await ctx.reply("ok");
+`;
+
+const waitedTs = `${conversationHead}declare const queue: { waitForCallbackQuery(data: string): Promise<{ answerCallbackQuery(): Promise<void> }> };
+async function order(conversation: Conversation<MyContext, Context>, ctx: Context) {
+${waitedBody}}
+bot.use(createConversation(order));
+`;
+
+const waitedJs = `import { Bot } from "grammy";
+import { conversations, createConversation } from "@grammyjs/conversations";
+import { queue } from "./queue.js";
+const bot = new Bot("t");
+bot.use(conversations());
+async function order(conversation, ctx) {
+${waitedBody}}
+bot.use(createConversation(order));
+`;
+
+const waitedCjs = waitedJs
+  .replace('import { Bot } from "grammy";', 'const { Bot } = require("grammy");')
+  .replace('import { conversations, createConversation } from "@grammyjs/conversations";', 'const { conversations, createConversation } = require("@grammyjs/conversations");')
+  .replace('import { queue } from "./queue.js";', 'const { queue } = require("./queue.js");');
+
+/** The two reports of `waitedBody` in `code`, whose builder body starts on line `first`. */
+function waitedErrors(code: string, first: number) {
+  const answer = "answer.answerCallbackQuery()";
+  const chain = 'conversation.waitForCommand("help").then(async (help) => {\n    await help.reply("Help");\n  })';
+  return [
+    {
+      messageId: "floating" as const,
+      line: first + 1,
+      column: 3,
+      endLine: first + 1,
+      endColumn: 31,
+      data: { call: "answer.answerCallbackQuery()" },
+      suggestions: [
+        { messageId: "addAwait" as const, output: edited(code, `  ${answer};`, `  await ${answer};`) },
+        { messageId: "addCatch" as const, output: addCatch(code, answer) },
+      ],
+    },
+    {
+      messageId: "floatingHelper" as const,
+      line: first + 2,
+      column: 3,
+      endLine: first + 2,
+      endColumn: 43,
+      data: { call: "…then()", carried: "help.reply()" },
+      suggestions: [
+        { messageId: "addAwait" as const, output: edited(code, `  ${chain};`, `  await ${chain};`) },
+        { messageId: "addCatch" as const, output: addCatch(code, chain) },
+      ],
+    },
+  ];
+}
+
+describe.each(bothTsTesters)("conversations: contexts a wait resolves to (%s)", (_, tester, filename) => {
+  tester.run("no-floating-promises", rule, {
+    valid: [],
+    invalid: [
+      {
+        name: "awaited wait and a .then callback on one: contexts; the same call on another object: nothing",
+        code: waitedTs,
+        filename,
+        errors: waitedErrors(waitedTs, 8),
+      },
+    ],
+  });
+});
+
+esmTester.run("conversations: contexts a wait resolves to (ES modules)", rule, {
+  valid: [],
+  invalid: [{ name: "ES modules: awaited wait and a .then callback on one", code: waitedJs, errors: waitedErrors(waitedJs, 7) }],
+});
+
+cjsTester.run("conversations: contexts a wait resolves to (CommonJS)", rule, {
+  valid: [],
+  invalid: [{ name: "CommonJS: awaited wait and a .then callback on one", code: waitedCjs, errors: waitedErrors(waitedCjs, 7) }],
+});
+
 // ---------------------------------------------------------------------------------------------
 // menu: the handlers of `text`, `back` and `submenu` buttons (also of a `dynamic` range) are
 // middleware, so their `ctx` is a context and the `await` suggestion makes them async.
