@@ -313,6 +313,18 @@ export class GrammyModel {
     return owner && instanceMethodOf(owner.classNode, name);
   }
 
+  /** The class of the project whose instance a class of this module keeps in its field `name` (annotated, or written with one). */
+  private fieldInstanceClassOf(classNode: ClassNode, name: string, hops: number): { model: GrammyModel; classNode: ClassNode } | undefined {
+    for (const write of fieldWritesOf(classNode, name, this.sourceCode.visitorKeys)) {
+      const found =
+        write.annotation?.type === "TSTypeReference"
+          ? this.classNamed(write.annotation.typeName)
+          : write.value && this.instanceClassOf(write.value, hops + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
   /**
    * The class of the project an expression is an instance of: `new Handler()`, a binding or a
    * field annotated `Handler` or initialised with `new Handler()`, a call of a function annotated to
@@ -339,16 +351,15 @@ export class GrammyModel {
         const name = staticMemberName(inner);
         if (name === undefined) return undefined;
         const classNode = holdingClassOf(inner);
-        // `ctx.logger` where the context's type declares `logger: Logger`.
-        if (!classNode) return declaredMemberClass(this, inner);
-        for (const write of fieldWritesOf(classNode, name, this.sourceCode.visitorKeys)) {
-          const found =
-            write.annotation?.type === "TSTypeReference"
-              ? this.classNamed(write.annotation.typeName)
-              : write.value && this.instanceClassOf(write.value, hops + 1);
-          if (found) return found;
+        if (!classNode) {
+          // `bot.handlers` where `bot` is an instance of a class of the project (in any module)
+          // whose field `handlers` holds one: the field's writes are read in that class's module.
+          const holder = this.instanceClassOf(inner.object, hops + 1);
+          const held = holder && this.across(() => holder.model.fieldInstanceClassOf(holder.classNode, name, hops + 1));
+          // `ctx.logger` where the context's type declares `logger: Logger`.
+          return held ?? declaredMemberClass(this, inner);
         }
-        return undefined;
+        return this.fieldInstanceClassOf(classNode, name, hops);
       }
       case "CallExpression": {
         // `Handler.getInstance()`: a static method, or a function, annotated to return an instance.
@@ -1117,6 +1128,9 @@ export class GrammyModel {
     }
     const node = definition.node;
     switch (node.type) {
+      case "TSTypeParameter":
+        // `<C extends Context>`: a value of `C` is one of its constraint (a default promises nothing).
+        return node.constraint ? this.annotationKind(node.constraint) : undefined;
       case "TSTypeAliasDeclaration":
         return this.annotationKind(node.typeAnnotation);
       case "TSInterfaceDeclaration":

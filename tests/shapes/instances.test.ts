@@ -776,6 +776,88 @@ cjsTester.run("super in a subclass of Bot (CommonJS)", noFloatingPromises, {
 });
 
 // ---------------------------------------------------------------------------------------------
+// 2b. A field of an instance of the project's class (`bot.handlers.notify(ctx)`), and a context
+// typed by a type parameter's constraint (`<C extends Context>(ctx: C)`)
+// ---------------------------------------------------------------------------------------------
+
+const heldByInstance = `import { Bot, type Context } from "grammy";
+class Handlers {
+  async notify(ctx: Context) {
+    await ctx.reply("x");
+  }
+}
+class AppBot extends Bot {
+  handlers = new Handlers();
+}
+const bot = new AppBot("t");
+bot.on("message", (ctx) => {
+  bot.handlers.notify(ctx);
+});
+`;
+
+const heldByInstanceCatches = heldByInstance.replace('    await ctx.reply("x");', '    await ctx.reply("x").catch(console.error);');
+
+const constrainedParameter = `import type { Context } from "grammy";
+export class Replies<C extends Context = Context> {
+  greet(ctx: C) {
+    ctx.reply("Hi");
+  }
+}
+`;
+
+const constrainedLookalikes = `import type { Context } from "grammy";
+export function onlyDefault<C = Context>(ctx: C & { reply(text: string): Promise<void> }) {
+  ctx.reply("Hi");
+}
+export function structural<C extends { reply(text: string): Promise<void> }>(ctx: C) {
+  ctx.reply("Hi");
+}
+`;
+
+const heldError = (code: string) =>
+  floatingHelperReport(code, 12, 3, "bot.handlers.notify(ctx)", "bot.handlers.notify()", "ctx.reply()", edited(code, "(ctx) => {\n  bot.handlers", "async (ctx) => {\n  await bot.handlers"));
+
+describe.each([
+  ["untyped", tsTester, undefined],
+  ["typed", typedTester, typedFilename],
+] as const)("no-floating-promises: fields of instances, constrained type parameters (%s)", (_, tester, filename) => {
+  tester.run("no-floating-promises", noFloatingPromises, {
+    valid: [
+      { name: "the held instance's method catches its own rejection", code: heldByInstanceCatches, filename },
+      { name: "a type parameter with a default only, or a constraint that is no grammY context", code: constrainedLookalikes, filename },
+    ],
+    invalid: [
+      { name: "bot.handlers.notify(ctx): a method of the class the bot's field holds", code: heldByInstance, filename, errors: [heldError(heldByInstance)] },
+      {
+        name: "ctx: C where C extends Context",
+        code: constrainedParameter,
+        filename,
+        errors: [
+          {
+            messageId: "floating",
+            line: 4,
+            column: 5,
+            endLine: 4,
+            endColumn: 20,
+            data: { call: "ctx.reply()" },
+            suggestions: [
+              { messageId: "addCatch", output: addCatch(constrainedParameter, 'ctx.reply("Hi")') },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+});
+
+const heldByInstanceJs = heldByInstance.replace('import { Bot, type Context } from "grammy";', 'import { Bot } from "grammy";').replace("notify(ctx: Context)", "notify(ctx)");
+
+esmTester.run("fields of instances (ES modules)", noFloatingPromises, {
+  valid: [],
+  invalid: [{ name: "bot.handlers.notify(ctx)", code: heldByInstanceJs, errors: [heldError(heldByInstanceJs)] }],
+});
+
+// ---------------------------------------------------------------------------------------------
 // 3b. A subclass of Bot with its own `start`: `bot.start()` runs the subclass's method, not grammY's
 // ---------------------------------------------------------------------------------------------
 
