@@ -138,8 +138,8 @@ class OriginWalk {
       }
       if (definition.type !== "Variable") return false; // a parameter, a catch clause
       // Exported: another module may install the handler, unless the project view shows that no
-      // module of the project uses the export.
-      if (definition.parent.parent.type === "ExportNamedDeclaration" && this.model.exportUsedElsewhere(identifier) !== false) {
+      // module of the project uses the export, or that each one only reads its API (`bot.api`).
+      if (definition.parent.parent.type === "ExportNamedDeclaration" && this.model.exportMaySetUpElsewhere(identifier) !== false) {
         return false;
       }
     }
@@ -191,8 +191,15 @@ class OriginWalk {
       }
       case "returned":
         return use.fn !== undefined && this.factories.has(use.fn);
-      case "stored":
-        return false;
+      case "stored": {
+        // `export default bot`, `export { bot }`: in sight while the project view shows that no
+        // module uses the export, or that each one only reads its API (`bot.api`).
+        const parent = identifier.parent;
+        if (identifier.type !== "Identifier") return false;
+        if (parent?.type !== "ExportDefaultDeclaration" && !(parent?.type === "ExportSpecifier" && parent.local === identifier)) return false;
+        const declared = findVariable(this.model.sourceCode, identifier)?.identifiers[0];
+        return declared !== undefined && this.model.exportMaySetUpElsewhere(declared) === false;
+      }
     }
   }
 

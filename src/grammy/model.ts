@@ -15,6 +15,7 @@ import {
   type FunctionNode,
 } from "../utils/ast";
 import { findVariable, type Variable } from "../utils/scope";
+import { valueUse } from "../utils/value-use";
 import {
   grammyMethodNames,
   kindByClassName,
@@ -860,13 +861,17 @@ export class GrammyModel {
   }
 
   /**
-   * Whether another module of the project uses what this module exports under a binding
-   * (`export const bot = new Bot(t)`): undefined outside a grammY project, where nobody can tell.
+   * Whether another module of the project may install an error handler on the bot this module
+   * exports under a binding: false when no module uses the export, or when every use only reads the
+   * bot's API or info through it (`bot.api.sendMessage(...)`, `bot.botInfo.username`), which
+   * installs nothing; undefined outside a grammY project, where nobody can tell.
    */
-  exportUsedElsewhere(declared: TSESTree.Identifier): boolean | undefined {
+  exportMaySetUpElsewhere(declared: TSESTree.Identifier): boolean | undefined {
     if (!this.origin || !grammyProjectOf(this.origin.file)) return undefined;
     const { file, settings } = this.origin;
-    return exportNamesOf(this.sourceCode, undefined, declared).some((name) => referencesToExport(file, name, settings).length > 0);
+    return exportNamesOf(this.sourceCode, undefined, declared).some((name) =>
+      referencesToExport(file, name, settings).some(({ node }) => !readsBotApiOnly(node)),
+    );
   }
 
   /**
@@ -1838,4 +1843,15 @@ function iterationAliases(sourceCode: Readonly<TSESLint.SourceCode>, element: TS
     }
   }
   return found;
+}
+
+/** Members of a bot whose reading installs nothing on it: its API and what it knows of itself. */
+const inertBotMembers: ReadonlySet<string> = new Set(["api", "botInfo", "isInited", "isRunning"]);
+
+/** `bot.api...`, `bot.botInfo`: a use of a bot that cannot install an error handler on it. */
+function readsBotApiOnly(node: TSESTree.Node): boolean {
+  const use = valueUse(node);
+  if (use.kind !== "memberObject") return false;
+  const name = staticMemberName(use.member);
+  return name !== undefined && inertBotMembers.has(name);
 }

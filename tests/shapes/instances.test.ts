@@ -1036,9 +1036,16 @@ describe.each([
   ["typed", typedModulesTester],
 ] as const)("require-error-handler: an exported bot in a grammY project (%s)", (_, tester) => {
   const lonely = shape("lonely-bot.ts");
+  const apiBot = shape("api-bot.ts");
   tester.run("require-error-handler", requireErrorHandler, {
-    valid: [{ ...shape("shared-bot.ts"), name: "exported and imported by commands.ts: another module may install the handler" }],
-    invalid: [{ ...lonely, name: "exported, but no module of the project imports it", errors: [missingHandler(lonely.code, 6)] }],
+    valid: [
+      { ...shape("shared-bot.ts"), name: "exported and imported by commands.ts: another module may install the handler" },
+      { ...shape("api-and-more-bot.ts"), name: "default-exported; an importer calls its use(): it may install the handler" },
+    ],
+    invalid: [
+      { ...lonely, name: "exported, but no module of the project imports it", errors: [missingHandler(lonely.code, 6)] },
+      { ...apiBot, name: "default-exported; its importer only reads bot.api and bot.botInfo", errors: [missingHandler(apiBot.code, 7)] },
+    ],
   });
 });
 
