@@ -40,9 +40,9 @@ export default createRule<Options, MessageIds>({
     messages: {
       unguardedStop:
         "`{{handle}}.stop()` also runs once the runner has stopped or crashed (a second signal, a fatal error), where it returns `undefined` instead of a promise and the shutdown runs twice; call it only while `{{handle}}.isRunning()` is true.",
-      guardStatement: "Run this statement only while `{{handle}}.isRunning()` is true.",
+      guardStatement: "Run this statement only while `{{handle}}.isRunning()` is true",
       resolveWhenStopped:
-        "Call `{{handle}}.stop()` only while `{{handle}}.isRunning()` is true and use a resolved promise otherwise.",
+        "Call `{{handle}}.stop()` only while `{{handle}}.isRunning()` is true and use a resolved promise otherwise",
     },
     languages: ["js/js"],
   },

@@ -59,8 +59,8 @@ export default createRule<Options, MessageIds>({
         "This bot runs under the grammY runner but has no error handler; the default handler only logs each error, and the update that failed is lost. Add `{{bot}}.catch(...)` before starting the runner.",
       catchAssignment:
         "`{{bot}}.catch = ...` replaces the method and installs no error handler, so grammY's default handler stays in place. Call `{{bot}}.catch(handler)` instead.",
-      addErrorHandler: "Add `{{bot}}.catch(...)` that logs the failing update and its error.",
-      callCatch: "Call `{{bot}}.catch(...)` with this handler.",
+      addErrorHandler: "Add `{{bot}}.catch(...)` that logs the failing update and its error",
+      callCatch: "Call `{{bot}}.catch(...)` with this handler",
     },
     languages: ["js/js"],
   },

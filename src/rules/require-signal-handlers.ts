@@ -88,9 +88,9 @@ export default createRule<Options, MessageIds>({
         "`{{listener}}` is passed without its bot, so it runs with the wrong `this` and stops nothing; pass `() => {{listener}}()` instead.",
       runHandleDiscarded:
         "The handle of `{{run}}` is thrown away, so no signal listener can stop the runner and on {{signals}} {{consequence}}; keep the handle and stop it.",
-      addSignalListeners: "Add {{signals}} listeners that stop `{{target}}`.",
-      keepRunnerHandle: "Keep the handle as `{{name}}` and stop it on {{signals}}.",
-      bindStop: "Pass `() => {{listener}}()`.",
+      addSignalListeners: "Add {{signals}} listeners that stop `{{target}}`",
+      keepRunnerHandle: "Keep the handle as `{{name}}` and stop it on {{signals}}",
+      bindStop: "Pass `() => {{listener}}()`",
     },
     languages: ["js/js"],
   },
