@@ -12,6 +12,7 @@ import {
 import { calleeMember, enclosingFunction, isFunction, skipTransparent, staticMemberName, transparentParent, type FunctionNode } from "../utils/ast";
 import { callText } from "../utils/call-text";
 import { createRule } from "../utils/create-rule";
+import { squiggleOf } from "../utils/squiggle";
 import { dropsCallbackResult, promiseUsage, type CallbackDrop, type FloatingPromise, type PromiseFloat } from "../utils/promise-usage";
 
 export type Options = [{ ignoreVoid: boolean }];
@@ -135,10 +136,10 @@ export default createRule<Options, MessageIds>({
         // A chain whose callback does grammY work (`fetch(url).then(async (r) => ...)`): the squiggle
         // covers the chain up to `.then`, not the callback's body.
         const member = promise.chain ? calleeMember(node) : undefined;
-        const loc = member && { start: node.loc.start, end: member.member.property.loc.end };
+        const loc = member ? { start: node.loc.start, end: member.member.property.loc.end } : squiggleOf(sourceCode, node);
         context.report({
           node,
-          ...(loc && { loc }),
+          loc,
           messageId: carried ? "floatingHelper" : messageIdOf[usage.how],
           data: {
             call: callText(sourceCode, node),
@@ -167,6 +168,7 @@ export default createRule<Options, MessageIds>({
         const timer = skipTransparent(call.callee).type === "Identifier";
         context.report({
           node: reference,
+          loc: squiggleOf(sourceCode, reference),
           messageId: "floatingReference",
           data: { reference: text, caller: callText(sourceCode, call) },
           suggest: timer

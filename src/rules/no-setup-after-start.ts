@@ -12,6 +12,7 @@ import {
 } from "../grammy";
 import { calleeMember, forEachNode, skipTransparent, transparentParent } from "../utils/ast";
 import { createRule } from "../utils/create-rule";
+import { calleeSquiggleOf, squiggleOf } from "../utils/squiggle";
 
 export type MessageIds = "setupAfterStart";
 export type Options = [];
@@ -122,7 +123,13 @@ export default createRule<Options, MessageIds>({
               runsAfter(setup.node, candidate.statement) &&
               (setup.signal || (setup.target !== undefined && isInstalledOn(installed, setup.target, candidate.bot))),
           );
-          if (start) context.report({ node: setup.node, messageId: "setupAfterStart", data: { bot: start.botText } });
+          if (!start) continue;
+          // The registration's callee (`bot.on`), or what is assigned (`bot.errorHandler`): never the handler.
+          const loc =
+            setup.node.type === "CallExpression"
+              ? calleeSquiggleOf(context.sourceCode, setup.node)
+              : squiggleOf(context.sourceCode, setup.node.left);
+          context.report({ node: setup.node, loc, messageId: "setupAfterStart", data: { bot: start.botText } });
         }
       },
     };

@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { fileTouchesGrammy, getGrammyModel, isGuardedRunnerStop, runnerStopOf, type RunnerStop } from "../grammy";
 import { skipTransparent, statementList, staticMemberName } from "../utils/ast";
 import { createRule } from "../utils/create-rule";
+import { squiggleOf } from "../utils/squiggle";
 import { startsAfterUnterminatedLine } from "../utils/text";
 
 export type MessageIds = "unguardedStop" | "guardStatement" | "resolveWhenStopped";
@@ -59,7 +60,7 @@ export default createRule<Options, MessageIds>({
         const data = { handle: sourceCode.getText(skipTransparent(stop.handle)) };
         // Guarding repeats the handle expression: only when reading it twice is harmless.
         if (!isPlainReference(stop.handle)) {
-          context.report({ node: call, messageId: "unguardedStop", data });
+          context.report({ node: call, loc: squiggleOf(sourceCode, call), messageId: "unguardedStop", data });
           return;
         }
         const guard = isRunningText(sourceCode, stop);
@@ -70,6 +71,7 @@ export default createRule<Options, MessageIds>({
         if (statement && !statement.chained) {
           context.report({
             node: call,
+            loc: squiggleOf(sourceCode, call),
             messageId: "unguardedStop",
             data,
             fix: (fixer) => fixer.replaceText(statement.node, guardedStatement(sourceCode, statement.node, guard)),
@@ -80,6 +82,7 @@ export default createRule<Options, MessageIds>({
         if (arrow.type === "ArrowFunctionExpression" && arrow.body === unit && !hasDeclaredReturnType(arrow)) {
           context.report({
             node: call,
+            loc: squiggleOf(sourceCode, call),
             messageId: "unguardedStop",
             data,
             fix: (fixer) => fixer.insertTextBefore(unit, `${guard} && `),
@@ -113,7 +116,7 @@ export default createRule<Options, MessageIds>({
               ),
           });
         }
-        context.report({ node: call, messageId: "unguardedStop", data, suggest });
+        context.report({ node: call, loc: squiggleOf(sourceCode, call), messageId: "unguardedStop", data, suggest });
       },
     };
   },

@@ -12,6 +12,7 @@ import {
 } from "../grammy";
 import { enclosingFunction, isFunction, skipTransparent, type FunctionNode } from "../utils/ast";
 import { createRule } from "../utils/create-rule";
+import { calleeSquiggleOf, squiggleOf } from "../utils/squiggle";
 import { lineBreakOf } from "../utils/text";
 import { helperListSchema } from "../utils/helper-schema";
 
@@ -91,6 +92,7 @@ export default createRule<Options, MessageIds>({
         const bot = botName(sourceCode, install.bot);
         context.report({
           node: assignment,
+          loc: squiggleOf(sourceCode, assignment.left),
           messageId: "catchAssignment",
           data: { bot },
           suggest:
@@ -147,6 +149,7 @@ export default createRule<Options, MessageIds>({
           const name = skipTransparent(start.bot);
           context.report({
             node: start.call,
+            loc: calleeSquiggleOf(sourceCode, start.call),
             messageId: start.how === "run" ? "missingHandlerRunner" : "missingHandler",
             data: { bot },
             suggest:

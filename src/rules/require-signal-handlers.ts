@@ -25,6 +25,7 @@ import {
 } from "../grammy";
 import { isInStatementList, skipTransparent } from "../utils/ast";
 import { createRule } from "../utils/create-rule";
+import { calleeSquiggleOf, squiggleOf } from "../utils/squiggle";
 import { lineBreakOf } from "../utils/text";
 import { helperListSchema } from "../utils/helper-schema";
 
@@ -217,6 +218,7 @@ export default createRule<Options, MessageIds>({
         const fix = insert(absent);
         context.report({
           node: start.call,
+          loc: calleeSquiggleOf(sourceCode, start.call),
           messageId: "missingSignals",
           data: { signals: formatSignals(absent), target: targetText, stop: stopText, consequence },
           suggest: fix
@@ -236,6 +238,7 @@ export default createRule<Options, MessageIds>({
           });
         context.report({
           node: start.call,
+          loc: calleeSquiggleOf(sourceCode, start.call),
           messageId: stopsBot ? "botStopUnderRunner" : "notStopped",
           data: {
             signals: formatSignals(unstopped),
@@ -253,6 +256,7 @@ export default createRule<Options, MessageIds>({
           reported.add(exit);
           context.report({
             node: exit,
+            loc: squiggleOf(sourceCode, exit),
             messageId: "exitBeforeStop",
             data: { exit: `${sourceCode.getText(exit.callee)}()`, stop: stopText, consequence },
           });
@@ -265,6 +269,7 @@ export default createRule<Options, MessageIds>({
         const text = sourceCode.getText(stops.member);
         context.report({
           node: listener.call,
+          loc: squiggleOf(sourceCode, listener.call),
           messageId: "unboundStop",
           data: { listener: text },
           suggest: [
@@ -285,6 +290,7 @@ export default createRule<Options, MessageIds>({
       const indent = statement ? indentOf(sourceCode, statement) : "";
       context.report({
         node: start.call,
+          loc: calleeSquiggleOf(sourceCode, start.call),
         messageId: "runHandleDiscarded",
         data: { run: sourceCode.getText(start.call), signals: formatSignals(wanted), consequence: consequences.run },
         suggest:

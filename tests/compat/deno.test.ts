@@ -152,7 +152,7 @@ describe("deno lint with the plugin", () => {
     writeFile(dir, "silenced/bot.ts", bot.replace("await bot.start();\n", silenced ?? ""));
     writeFile(dir, "silenced/control.ts", bot);
     const output = await denoLint("npm:eslint-plugin-grammy-reliability/deno", ["silenced"]);
-    expect(denoFindings(output)).toEqual(["silenced/control.ts 12:7-12:18 grammy-reliability/require-signal-handlers"]);
+    expect(denoFindings(output)).toEqual(["silenced/control.ts 12:7-12:16 grammy-reliability/require-signal-handlers"]);
   });
 
   it("`deno lint --fix` applies the same autofixes as `eslint --fix`", async () => {

@@ -85,12 +85,20 @@ describe("editor integration through ESLint's Node API", () => {
   const messages = () =>
     results.flatMap((result) => result.messages.map((message) => ({ file: result.filePath, message })));
 
-  it("reports the pinned findings, each spanning exactly the call (start and end column)", () => {
+  // Squiggles point, never paint (issue #23): a floating or unguarded call is underlined as the
+  // call; a start or a registration as its callee (`bot.start`, `run`, `bot.command`), never its
+  // options or handler. On these bots every squiggle fits on one line.
+  it("reports the pinned findings, each spanning exactly the call or its callee, on one line", () => {
     expect(eslintFindings(results, dir)).toEqual([...nodeBotFindings, ...denoBotFindings]);
+    const calls = new Set(["grammy-reliability/no-floating-promises", "grammy-reliability/no-unguarded-runner-stop"]);
     for (const { file, message } of messages()) {
-      expect({ at: `${path.relative(dir, file)} ${message.line}:${message.column}`, nodes: nodesAt(file, message) }).toEqual({
-        at: `${path.relative(dir, file)} ${message.line}:${message.column}`,
-        nodes: expect.arrayContaining(["CallExpression"]) as unknown,
+      const at = `${path.relative(dir, file)} ${String(message.line)}:${String(message.column)} ${message.ruleId ?? ""}`;
+      const nodes = nodesAt(file, message);
+      expect({ at, line: message.endLine }).toEqual({ at, line: message.line });
+      expect({ at, call: nodes.includes("CallExpression"), callee: nodes.some((type) => type === "MemberExpression" || type === "Identifier") }).toEqual({
+        at,
+        call: calls.has(message.ruleId ?? ""),
+        callee: !calls.has(message.ruleId ?? ""),
       });
     }
   });

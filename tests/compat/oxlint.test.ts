@@ -121,7 +121,7 @@ describe("oxlint with the plugin as a JS plugin", () => {
     writeFile(dir, "silenced/control.ts", bot);
     const result = await run(oxlintBin, ["--format", "json", "silenced"], { cwd: dir });
     expect(oxlintFindings(dir, JSON.parse(result.stdout) as OxlintJson)).toEqual([
-      "silenced/control.ts 16:7-16:18 grammy-reliability/require-signal-handlers",
+      "silenced/control.ts 16:7-16:16 grammy-reliability/require-signal-handlers",
     ]);
   });
 });

@@ -69,7 +69,7 @@ describe.each(bothTesters)("require-error-handler across modules (%s)", (_, test
             line: 3,
             column: 7,
             endLine: 3,
-            endColumn: 18,
+            endColumn: 16,
             data: { bot: "bot" },
             suggestions: [
               { messageId: "addErrorHandler", data: { bot: "bot" }, output: catchSuggestion(singleton.code, "await bot.start();") },
@@ -86,7 +86,7 @@ describe.each(bothTesters)("require-error-handler across modules (%s)", (_, test
             line: 4,
             column: 1,
             endLine: 4,
-            endColumn: 12,
+            endColumn: 10,
             data: { bot: "bot" },
             suggestions: [
               { messageId: "addErrorHandler", data: { bot: "bot" }, output: catchSuggestion(handlersMain.code, "bot.start();") },
@@ -103,7 +103,7 @@ describe.each(bothTesters)("require-error-handler across modules (%s)", (_, test
             line: 4,
             column: 1,
             endLine: 4,
-            endColumn: 12,
+            endColumn: 10,
             data: { bot: "bot" },
             suggestions: [
               { messageId: "addErrorHandler", data: { bot: "bot" }, output: catchSuggestion(bareFactory.code, "bot.start();") },
@@ -120,7 +120,7 @@ describe.each(bothTesters)("require-error-handler across modules (%s)", (_, test
             line: 6,
             column: 7,
             endLine: 6,
-            endColumn: 18,
+            endColumn: 16,
             data: { bot: "bot" },
             suggestions: [
               { messageId: "addErrorHandler", data: { bot: "bot" }, output: catchSuggestion(commandsOnly.code, "await bot.start();") },
@@ -137,7 +137,7 @@ describe.each(bothTesters)("require-error-handler across modules (%s)", (_, test
             line: 6,
             column: 7,
             endLine: 6,
-            endColumn: 18,
+            endColumn: 16,
             data: { bot: "bot" },
             suggestions: [
               { messageId: "addErrorHandler", data: { bot: "bot" }, output: catchSuggestion(plainSubclass.code, "await bot.start();") },
@@ -154,7 +154,7 @@ describe.each(bothTesters)("require-error-handler across modules (%s)", (_, test
             line: 4,
             column: 1,
             endLine: 4,
-            endColumn: 9,
+            endColumn: 4,
             data: { bot: "bot" },
             suggestions: [{ messageId: "addErrorHandler", data: { bot: "bot" }, output: catchSuggestion(deno.code, "run(bot);") }],
           },
@@ -169,7 +169,7 @@ describe.each(bothTesters)("require-error-handler across modules (%s)", (_, test
             line: 5,
             column: 1,
             endLine: 5,
-            endColumn: 12,
+            endColumn: 10,
             data: { bot: "bot" },
             suggestions: [
               { messageId: "addErrorHandler", data: { bot: "bot" }, output: catchSuggestion(importMap.code, "bot.start();") },
@@ -195,7 +195,7 @@ describe("require-error-handler across CommonJS modules", () => {
             line: 3,
             column: 1,
             endLine: 3,
-            endColumn: 12,
+            endColumn: 10,
             data: { bot: "bot" },
             suggestions: [{ messageId: "addErrorHandler", data: { bot: "bot" }, output: catchSuggestion(main.code, "bot.start();") }],
           },
@@ -243,7 +243,7 @@ describe.each(bothTesters)("require-signal-handlers across modules (%s)", (_, te
             line: 3,
             column: 7,
             endLine: 3,
-            endColumn: 18,
+            endColumn: 16,
             data: { signals: bothSignals, target: "bot", stop: "bot.stop()", consequence: startConsequence },
             suggestions: [
               {
@@ -264,7 +264,7 @@ describe.each(bothTesters)("require-signal-handlers across modules (%s)", (_, te
             line: 4,
             column: 1,
             endLine: 4,
-            endColumn: 12,
+            endColumn: 10,
             data: { signals: bothSignals, target: "bot", stop: "bot.stop()", consequence: startConsequence },
             suggestions: [
               {
@@ -285,7 +285,7 @@ describe.each(bothTesters)("require-signal-handlers across modules (%s)", (_, te
             line: 6,
             column: 7,
             endLine: 6,
-            endColumn: 18,
+            endColumn: 16,
             data: { signals: bothSignals, target: "bot", stop: "bot.stop()", consequence: startConsequence },
             suggestions: [
               {
@@ -306,7 +306,7 @@ describe.each(bothTesters)("require-signal-handlers across modules (%s)", (_, te
             line: 7,
             column: 7,
             endLine: 7,
-            endColumn: 18,
+            endColumn: 16,
             data: { signals: bothSignals, target: "bot", stop: "bot.stop()", bot: "bot", consequence: startConsequence },
           },
         ],
@@ -320,7 +320,7 @@ describe.each(bothTesters)("require-signal-handlers across modules (%s)", (_, te
             line: 8,
             column: 1,
             endLine: 8,
-            endColumn: 12,
+            endColumn: 10,
             data: { signals: "`SIGINT`", target: "bot", stop: "bot.stop()", consequence: startConsequence },
             suggestions: [
               {
@@ -345,7 +345,7 @@ describe.each(bothTesters)("require-signal-handlers across modules (%s)", (_, te
             line: 7,
             column: 1,
             endLine: 7,
-            endColumn: 12,
+            endColumn: 10,
             data: { signals: bothSignals, target: "bot", stop: "bot.stop()", consequence: startConsequence },
             suggestions: [
               {
@@ -395,7 +395,7 @@ describe.each(bothTesters)("require-signal-handlers across modules (%s)", (_, te
             line: 4,
             column: 1,
             endLine: 4,
-            endColumn: 9,
+            endColumn: 4,
             data: {
               run: "run(bot)",
               signals: bothSignals,
@@ -435,7 +435,7 @@ describe("require-signal-handlers across CommonJS modules", () => {
             line: 6,
             column: 1,
             endLine: 6,
-            endColumn: 12,
+            endColumn: 10,
             data: { signals: bothSignals, target: "bot", stop: "bot.stop()", consequence: startConsequence },
             suggestions: [
               {
@@ -460,7 +460,7 @@ describe("require-signal-handlers across CommonJS modules", () => {
             line: 3,
             column: 1,
             endLine: 3,
-            endColumn: 12,
+            endColumn: 10,
             data: { signals: bothSignals, target: "bot", stop: "bot.stop()", consequence: startConsequence },
             suggestions: [
               {
@@ -633,7 +633,7 @@ describe.each(bothTesters)("no-setup-after-start and no-unguarded-runner-stop ac
       {
         ...fixture("subclass/plain-main.ts"),
         name: "a command registered on an imported subclass's instance after the awaited start",
-        errors: [{ messageId: "setupAfterStart", line: 7, column: 1, endLine: 7, endColumn: 52, data: { bot: "bot" } }],
+        errors: [{ messageId: "setupAfterStart", line: 7, column: 1, endLine: 7, endColumn: 12, data: { bot: "bot" } }],
       },
     ],
   });
@@ -735,7 +735,7 @@ await bot.start();`,
             line: 7,
             column: 7,
             endLine: 7,
-            endColumn: 18,
+            endColumn: 16,
             data: { bot: "bot" },
             suggestions: [
               { messageId: "addErrorHandler", data: { bot: "bot" }, output: catchSuggestion(registerCommands, "await bot.start();") },
@@ -764,7 +764,7 @@ setupErrors(bot);`;
             line: 4,
             column: 7,
             endLine: 4,
-            endColumn: 18,
+            endColumn: 16,
             data: { bot: "bot" },
             suggestions: [
               { messageId: "addErrorHandler", data: { bot: "bot" }, output: catchSuggestion(afterStart, "await bot.start();") },
@@ -835,7 +835,7 @@ registerShutdown(runner);`,
             line: 5,
             column: 7,
             endLine: 5,
-            endColumn: 18,
+            endColumn: 16,
             data: { signals: bothSignals, target: "bot", stop: "bot.stop()", bot: "bot", consequence: startConsequence },
           },
         ],
@@ -859,7 +859,7 @@ describe.each(bothTesters)("modules behind a tsconfig paths alias (%s)", (_, tes
             line: 6,
             column: 7,
             endLine: 6,
-            endColumn: 18,
+            endColumn: 16,
             data: { bot: "bot" },
             suggestions: [{ messageId: "addErrorHandler", data: { bot: "bot" }, output: catchSuggestion(main.code, "await bot.start();") }],
           },

@@ -165,6 +165,50 @@ process.once("SIGINT", stop);`,
   ],
   invalid: [
     {
+      name: "squiggles point: a registration of 15 lines after the start is underlined at its callee only",
+      code: `import { Bot } from "grammy";
+const bot = new Bot(token);
+await bot.start();
+bot.on("message", async (ctx) => {
+  const text = ctx.message.text ?? "";
+  if (text.length === 0) {
+    return;
+  }
+  const words = text.split(" ");
+  const first = words[0] ?? "";
+  if (first === "/echo") {
+    await ctx.reply(words.slice(1).join(" "));
+    return;
+  }
+  await ctx.reply("I only echo.");
+  await ctx.api.sendChatAction(ctx.chat.id, "typing");
+  console.log("handled", ctx.update.update_id);
+});`,
+      errors: [{ messageId: "setupAfterStart", data: { bot: "bot" }, line: 4, column: 1, endLine: 4, endColumn: 7 }],
+    },
+    {
+      name: "squiggles point: a chain broken over lines is underlined on its first line, a handler in it left out",
+      code: `import { Bot } from "grammy";
+const bot = new Bot(token);
+await bot.start();
+bot
+  .on("message")
+  .filter((ctx) => ctx.chat.type === "private", async (ctx) => {
+    await ctx.reply("hi");
+  });
+bot.filter(async (ctx) => {
+  return ctx.from?.id === admin;
+}).command("ban", ban);
+bot.errorHandler = async (err) => {
+  console.error(err);
+};`,
+      errors: [
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 4, column: 1, endLine: 4, endColumn: 4 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 9, column: 1, endLine: 9, endColumn: 11 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 12, column: 1, endLine: 12, endColumn: 17 },
+      ],
+    },
+    {
       name: "without types, `this.bot` is a bot by the class's annotated parameter property",
       code: `import { Bot } from "grammy";
 class App {
@@ -174,7 +218,7 @@ class App {
     this.bot.on("message", (ctx) => ctx.reply("hi"));
   }
 }`,
-      errors: [{ messageId: "setupAfterStart", line: 6, column: 5, endLine: 6, endColumn: 53, data: { bot: "this.bot" } }],
+      errors: [{ messageId: "setupAfterStart", line: 6, column: 5, endLine: 6, endColumn: 16, data: { bot: "this.bot" } }],
     },
     {
       name: "the guide's sample with the signal listeners moved below the start",
@@ -187,8 +231,8 @@ await bot.start();
 process.once("SIGINT", () => bot.stop());
 process.once("SIGTERM", () => bot.stop());`,
       errors: [
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 7, column: 1, endLine: 7, endColumn: 41 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 8, column: 1, endLine: 8, endColumn: 42 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 7, column: 1, endLine: 7, endColumn: 13 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 8, column: 1, endLine: 8, endColumn: 13 },
       ],
     },
     {
@@ -204,13 +248,13 @@ bot.callbackQuery("yes", (ctx) => ctx.answerCallbackQuery());
 bot.inlineQuery(/.*/, (ctx) => ctx.answerInlineQuery([]));
 bot.filter((ctx) => ctx.from?.id === admin, adminOnly);`,
       errors: [
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 4, column: 1, endLine: 4, endColumn: 19 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 5, column: 1, endLine: 5, endColumn: 44 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 6, column: 1, endLine: 6, endColumn: 52 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 7, column: 1, endLine: 7, endColumn: 45 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 8, column: 1, endLine: 8, endColumn: 61 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 9, column: 1, endLine: 9, endColumn: 58 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 10, column: 1, endLine: 10, endColumn: 55 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 4, column: 1, endLine: 4, endColumn: 8 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 5, column: 1, endLine: 5, endColumn: 7 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 6, column: 1, endLine: 6, endColumn: 12 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 7, column: 1, endLine: 7, endColumn: 10 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 8, column: 1, endLine: 8, endColumn: 18 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 9, column: 1, endLine: 9, endColumn: 16 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 10, column: 1, endLine: 10, endColumn: 11 },
       ],
     },
     {
@@ -222,9 +266,9 @@ bot.catch((err) => console.error(err));
 bot.errorHandler = (err) => console.error(err);
 bot.catch = (err) => console.error(err);`,
       errors: [
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 4, column: 1, endLine: 4, endColumn: 39 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 5, column: 1, endLine: 5, endColumn: 47 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 6, column: 1, endLine: 6, endColumn: 40 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 4, column: 1, endLine: 4, endColumn: 10 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 5, column: 1, endLine: 5, endColumn: 17 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 6, column: 1, endLine: 6, endColumn: 10 },
       ],
     },
     {
@@ -238,10 +282,10 @@ globalThis.process.addListener("SIGTERM", () => bot.stop());
 proc.prependOnceListener("SIGHUP", () => bot.stop());
 for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => bot.stop());`,
       errors: [
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 5, column: 1, endLine: 5, endColumn: 39 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 6, column: 1, endLine: 6, endColumn: 60 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 7, column: 1, endLine: 7, endColumn: 53 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 8, column: 45, endLine: 8, endColumn: 83 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 5, column: 1, endLine: 5, endColumn: 11 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 6, column: 1, endLine: 6, endColumn: 31 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 7, column: 1, endLine: 7, endColumn: 25 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 8, column: 45, endLine: 8, endColumn: 57 },
       ],
     },
     {
@@ -250,7 +294,7 @@ for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => bot.stop(
 const bot = new Bot(token);
 await bot.start().catch((err) => console.error(err));
 bot.on("message", (ctx) => ctx.reply("hi"));`,
-      errors: [{ messageId: "setupAfterStart", data: { bot: "bot" }, line: 4, column: 1, endLine: 4, endColumn: 44 }],
+      errors: [{ messageId: "setupAfterStart", data: { bot: "bot" }, line: 4, column: 1, endLine: 4, endColumn: 7 }],
     },
     {
       name: "the start inside an if, the registration later in the outer block",
@@ -260,7 +304,7 @@ if (process.env.POLLING) {
   await bot.start();
 }
 bot.catch((err) => console.error(err));`,
-      errors: [{ messageId: "setupAfterStart", data: { bot: "bot" }, line: 6, column: 1, endLine: 6, endColumn: 39 }],
+      errors: [{ messageId: "setupAfterStart", data: { bot: "bot" }, line: 6, column: 1, endLine: 6, endColumn: 10 }],
     },
     {
       name: "the start inside a try, the registrations after the try and in a later block",
@@ -276,8 +320,8 @@ if (verbose) {
   process.once("SIGINT", () => bot.stop());
 }`,
       errors: [
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 5, column: 3, endLine: 5, endColumn: 46 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 10, column: 3, endLine: 10, endColumn: 43 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 5, column: 3, endLine: 5, endColumn: 9 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 10, column: 3, endLine: 10, endColumn: 15 },
       ],
     },
     {
@@ -288,7 +332,7 @@ const second = new Bot(b);
 await first.start();
 second.on("message", (ctx) => ctx.reply("second"));
 first.on("message", (ctx) => ctx.reply("first"));`,
-      errors: [{ messageId: "setupAfterStart", data: { bot: "first" }, line: 6, column: 1, endLine: 6, endColumn: 49 }],
+      errors: [{ messageId: "setupAfterStart", data: { bot: "first" }, line: 6, column: 1, endLine: 6, endColumn: 9 }],
     },
     {
       name: "a signal listener is reported whichever bot it stops",
@@ -298,7 +342,7 @@ const second = new Bot(b);
 await first.start();
 process.once("SIGINT", () => second.stop());
 await second.start();`,
-      errors: [{ messageId: "setupAfterStart", data: { bot: "first" }, line: 5, column: 1, endLine: 5, endColumn: 44 }],
+      errors: [{ messageId: "setupAfterStart", data: { bot: "first" }, line: 5, column: 1, endLine: 5, endColumn: 13 }],
     },
     {
       name: "a composer installed on the bot before the start",
@@ -308,7 +352,7 @@ const admin = new Composer();
 bot.use(admin);
 await bot.start();
 admin.command("ban", (ctx) => ctx.reply("banned"));`,
-      errors: [{ messageId: "setupAfterStart", data: { bot: "bot" }, line: 6, column: 1, endLine: 6, endColumn: 51 }],
+      errors: [{ messageId: "setupAfterStart", data: { bot: "bot" }, line: 6, column: 1, endLine: 6, endColumn: 14 }],
     },
     {
       name: "a composer installed on the bot after the start, through another composer",
@@ -321,9 +365,9 @@ admin.command("ban", (ctx) => ctx.reply("banned"));
 features.filter(isAdmin, admin);
 bot.use(features);`,
       errors: [
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 6, column: 1, endLine: 6, endColumn: 51 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 7, column: 1, endLine: 7, endColumn: 32 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 8, column: 1, endLine: 8, endColumn: 18 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 6, column: 1, endLine: 6, endColumn: 14 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 7, column: 1, endLine: 7, endColumn: 16 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 8, column: 1, endLine: 8, endColumn: 8 },
       ],
     },
     {
@@ -333,7 +377,7 @@ const bot = new Bot(token);
 const privateChats = bot.chatType("private");
 await bot.start();
 privateChats.command("start", (ctx) => ctx.reply("hi"));`,
-      errors: [{ messageId: "setupAfterStart", data: { bot: "bot" }, line: 5, column: 1, endLine: 5, endColumn: 56 }],
+      errors: [{ messageId: "setupAfterStart", data: { bot: "bot" }, line: 5, column: 1, endLine: 5, endColumn: 21 }],
     },
     {
       name: "a registration chain is reported once, as a whole",
@@ -343,8 +387,8 @@ await bot.start();
 bot.chatType("private").command("start", (ctx) => ctx.reply("hi"));
 bot.errorBoundary((err) => console.error(err)).on("message", handle);`,
       errors: [
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 4, column: 1, endLine: 4, endColumn: 67 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 5, column: 1, endLine: 5, endColumn: 69 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 4, column: 1, endLine: 4, endColumn: 32 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 5, column: 1, endLine: 5, endColumn: 50 },
       ],
     },
     {
@@ -358,8 +402,8 @@ async function main(bot: Bot) {
 }
 await main(new Bot(token));`,
       errors: [
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 5, column: 3, endLine: 5, endColumn: 47 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 6, column: 3, endLine: 6, endColumn: 50 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 5, column: 3, endLine: 5, endColumn: 10 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 6, column: 3, endLine: 6, endColumn: 21 },
       ],
     },
     {
@@ -370,7 +414,7 @@ while (running) {
   await bot.start();
   bot.on("message", (ctx) => ctx.reply("hi"));
 }`,
-      errors: [{ messageId: "setupAfterStart", data: { bot: "bot" }, line: 5, column: 3, endLine: 5, endColumn: 46 }],
+      errors: [{ messageId: "setupAfterStart", data: { bot: "bot" }, line: 5, column: 3, endLine: 5, endColumn: 9 }],
     },
     {
       name: "Deno: a signal listener after the start",
@@ -380,8 +424,8 @@ await bot.start();
 Deno.addSignalListener("SIGINT", () => bot.stop());
 bot.on("message", (ctx) => ctx.reply("hi"));`,
       errors: [
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 4, column: 1, endLine: 4, endColumn: 51 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 5, column: 1, endLine: 5, endColumn: 44 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 4, column: 1, endLine: 4, endColumn: 23 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 5, column: 1, endLine: 5, endColumn: 7 },
       ],
     },
     {
@@ -395,8 +439,8 @@ await bot.start();
 Deno.addSignalListener("SIGINT", () => bot.stop());
 globalThis.Deno.addSignalListener("SIGTERM", () => bot.stop());`,
       errors: [
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 7, column: 1, endLine: 7, endColumn: 51 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 8, column: 1, endLine: 8, endColumn: 63 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 7, column: 1, endLine: 7, endColumn: 23 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 8, column: 1, endLine: 8, endColumn: 34 },
       ],
     },
   ],
@@ -439,8 +483,8 @@ await bot.start();
 bot.on("message", (ctx) => ctx.reply("hi"));
 bot.catch((err) => console.error(err));`,
       errors: [
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 4, column: 1, endLine: 4, endColumn: 44 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 5, column: 1, endLine: 5, endColumn: 39 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 4, column: 1, endLine: 4, endColumn: 7 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 5, column: 1, endLine: 5, endColumn: 10 },
       ],
     },
     {
@@ -451,7 +495,7 @@ const group = new grammy.Composer();
 bot.use(group);
 await bot.start();
 group.on("message", (ctx) => ctx.reply("hi"));`,
-      errors: [{ messageId: "setupAfterStart", data: { bot: "bot" }, line: 6, column: 1, endLine: 6, endColumn: 46 }],
+      errors: [{ messageId: "setupAfterStart", data: { bot: "bot" }, line: 6, column: 1, endLine: 6, endColumn: 9 }],
     },
   ],
 });
@@ -501,8 +545,8 @@ async function main() {
 
 main();`,
       errors: [
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 8, column: 3, endLine: 8, endColumn: 43 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 9, column: 3, endLine: 9, endColumn: 44 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 8, column: 3, endLine: 8, endColumn: 15 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 9, column: 3, endLine: 9, endColumn: 15 },
       ],
     },
     {
@@ -514,7 +558,7 @@ const main = async () => {
   bot.command("start", (ctx) => ctx.reply("hi"));
 };
 main();`,
-      errors: [{ messageId: "setupAfterStart", data: { bot: "bot" }, line: 5, column: 3, endLine: 5, endColumn: 49 }],
+      errors: [{ messageId: "setupAfterStart", data: { bot: "bot" }, line: 5, column: 3, endLine: 5, endColumn: 14 }],
     },
   ],
 });
@@ -549,9 +593,9 @@ bot.catch((err) => console.error(err));
 process.once("SIGINT", () => bot.stop());`,
       filename: typedFilename,
       errors: [
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 6, column: 1, endLine: 6, endColumn: 51 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 7, column: 1, endLine: 7, endColumn: 39 },
-        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 8, column: 1, endLine: 8, endColumn: 41 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 6, column: 1, endLine: 6, endColumn: 14 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 7, column: 1, endLine: 7, endColumn: 10 },
+        { messageId: "setupAfterStart", data: { bot: "bot" }, line: 8, column: 1, endLine: 8, endColumn: 13 },
       ],
     },
     {
@@ -567,8 +611,8 @@ export class App {
 }`,
       filename: typedFilename,
       errors: [
-        { messageId: "setupAfterStart", data: { bot: "this.bot" }, line: 6, column: 5, endLine: 6, endColumn: 53 },
-        { messageId: "setupAfterStart", data: { bot: "this.bot" }, line: 7, column: 5, endLine: 7, endColumn: 61 },
+        { messageId: "setupAfterStart", data: { bot: "this.bot" }, line: 6, column: 5, endLine: 6, endColumn: 16 },
+        { messageId: "setupAfterStart", data: { bot: "this.bot" }, line: 7, column: 5, endLine: 7, endColumn: 26 },
       ],
     },
   ],

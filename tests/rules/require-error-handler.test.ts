@@ -1,5 +1,18 @@
 import rule from "../../src/rules/require-error-handler";
 import { cjsTester, esmTester, tsTester, typedFilename, typedTester } from "../utils/testers";
+
+/** A start whose options take several lines: only `bot.start` is underlined (issue #23). */
+const multiLineStart = `import { Bot } from "grammy";
+
+const bot = new Bot("<token>");
+
+await bot.start({
+  allowed_updates: ["message", "callback_query"],
+  onStart: async (me) => {
+    console.log("started as", me.username);
+    await notifyAdmins(me);
+  },
+});`;
 import { pollingTs as guidePolling, pollingDeno as guideDeno, runnerTs as guideRunner, runnerDeno as guideDenoRunner, runnerJs as guideRunnerCjs } from "../utils/guide";
 
 // The guide's samples ("Scaling Up III: Reliability") are long-polling bots WITHOUT `bot.catch`:
@@ -245,6 +258,21 @@ await bot.start();
   ],
   invalid: [
     {
+      name: "squiggles point: a start with options over several lines is underlined at bot.start only",
+      code: multiLineStart,
+      errors: [
+        {
+          messageId: "missingHandler",
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 16,
+          data: { bot: "bot" },
+          suggestions: [{ messageId: "addErrorHandler", data: { bot: "bot" }, output: withHandler(multiLineStart, "await bot.start({") }],
+        },
+      ],
+    },
+    {
       name: "the bot handed on only inside a handler, while an update is handled: no setup before the start",
       code: `import { Bot } from "grammy";
 import { route } from "./router";
@@ -260,7 +288,7 @@ bot.start();`,
           line: 7,
           column: 1,
           endLine: 7,
-          endColumn: 12,
+          endColumn: 10,
           suggestions: [
             {
               messageId: "addErrorHandler",
@@ -290,7 +318,7 @@ bot.start();`,
           line: 4,
           column: 1,
           endLine: 4,
-          endColumn: 12,
+          endColumn: 10,
           suggestions: [
             {
               messageId: "addErrorHandler",
@@ -317,7 +345,7 @@ bot.start();`,
           line: 10,
           column: 7,
           endLine: 10,
-          endColumn: 18,
+          endColumn: 16,
           suggestions: [{ messageId: "addErrorHandler", data: { bot: "bot" }, output: guidePollingFixed }],
         },
       ],
@@ -332,7 +360,7 @@ bot.start();`,
           line: 10,
           column: 7,
           endLine: 10,
-          endColumn: 18,
+          endColumn: 16,
           suggestions: [{ messageId: "addErrorHandler", data: { bot: "bot" }, output: guideDenoFixed }],
         },
       ],
@@ -347,7 +375,7 @@ bot.start();`,
           line: 6,
           column: 16,
           endLine: 6,
-          endColumn: 24,
+          endColumn: 19,
           suggestions: [{ messageId: "addErrorHandler", data: { bot: "bot" }, output: guideRunnerFixed }],
         },
       ],
@@ -362,7 +390,7 @@ bot.start();`,
           line: 6,
           column: 16,
           endLine: 6,
-          endColumn: 24,
+          endColumn: 19,
           suggestions: [{ messageId: "addErrorHandler", data: { bot: "bot" }, output: guideDenoRunnerFixed }],
         },
       ],
@@ -383,7 +411,7 @@ if (process.env.WEBHOOK_URL) {
           line: 6,
           column: 9,
           endLine: 6,
-          endColumn: 20,
+          endColumn: 18,
           suggestions: [
             {
               messageId: "addErrorHandler",
@@ -416,7 +444,7 @@ await bot.start();`,
           line: 3,
           column: 1,
           endLine: 3,
-          endColumn: 40,
+          endColumn: 10,
           suggestions: [
             {
               messageId: "callCatch",
@@ -437,7 +465,7 @@ const bot = new Bot(token);
 const installed = (bot.catch = onError);
 app.use(webhookCallback(bot));`,
       errors: [
-        { messageId: "catchAssignment", data: { bot: "bot" }, line: 3, column: 20, endLine: 3, endColumn: 39, suggestions: [] },
+        { messageId: "catchAssignment", data: { bot: "bot" }, line: 3, column: 20, endLine: 3, endColumn: 29, suggestions: [] },
       ],
     },
     {
@@ -454,7 +482,7 @@ await bot.start();`,
           line: 5,
           column: 7,
           endLine: 5,
-          endColumn: 18,
+          endColumn: 16,
           suggestions: [
             {
               messageId: "addErrorHandler",
@@ -484,7 +512,7 @@ bot.start();`,
           line: 6,
           column: 1,
           endLine: 6,
-          endColumn: 12,
+          endColumn: 10,
           suggestions: [
             {
               messageId: "addErrorHandler",
@@ -515,7 +543,7 @@ bot.start();`,
           line: 6,
           column: 1,
           endLine: 6,
-          endColumn: 12,
+          endColumn: 10,
           suggestions: [
             {
               messageId: "addErrorHandler",
@@ -544,7 +572,7 @@ bot.catch((err) => console.error(err));`,
           line: 3,
           column: 7,
           endLine: 3,
-          endColumn: 18,
+          endColumn: 16,
           suggestions: [
             {
               messageId: "addErrorHandler",
@@ -570,7 +598,7 @@ bot.start().catch((error) => console.error(error));`,
           line: 3,
           column: 1,
           endLine: 3,
-          endColumn: 12,
+          endColumn: 10,
           suggestions: [
             {
               messageId: "addErrorHandler",
@@ -598,7 +626,7 @@ admin.start();`,
           line: 6,
           column: 1,
           endLine: 6,
-          endColumn: 14,
+          endColumn: 12,
           suggestions: [
             {
               messageId: "addErrorHandler",
@@ -630,7 +658,7 @@ bot.start();`,
           line: 4,
           column: 1,
           endLine: 4,
-          endColumn: 12,
+          endColumn: 10,
           suggestions: [
             {
               messageId: "addErrorHandler",
@@ -657,7 +685,7 @@ const bot = new MyBot(token) as Bot;
           line: 4,
           column: 1,
           endLine: 4,
-          endColumn: 21,
+          endColumn: 19,
           suggestions: [
             {
               messageId: "addErrorHandler",
@@ -678,8 +706,8 @@ const bot = new Bot(token);
 if (process.env.POLL) bot.start();
 const go = () => bot.start();`,
       errors: [
-        { messageId: "missingHandler", data: { bot: "bot" }, line: 3, column: 23, endLine: 3, endColumn: 34, suggestions: [] },
-        { messageId: "missingHandler", data: { bot: "bot" }, line: 4, column: 18, endLine: 4, endColumn: 29, suggestions: [] },
+        { messageId: "missingHandler", data: { bot: "bot" }, line: 3, column: 23, endLine: 3, endColumn: 32, suggestions: [] },
+        { messageId: "missingHandler", data: { bot: "bot" }, line: 4, column: 18, endLine: 4, endColumn: 27, suggestions: [] },
       ],
     },
     {
@@ -688,7 +716,7 @@ const go = () => bot.start();`,
 import { run } from "@grammyjs/runner";
 run(new Bot(token));`,
       errors: [
-        { messageId: "missingHandlerRunner", data: { bot: "bot" }, line: 3, column: 1, endLine: 3, endColumn: 20, suggestions: [] },
+        { messageId: "missingHandlerRunner", data: { bot: "bot" }, line: 3, column: 1, endLine: 3, endColumn: 4, suggestions: [] },
       ],
     },
     {
@@ -708,7 +736,7 @@ export const runner = run(bot);`,
           line: 5,
           column: 17,
           endLine: 5,
-          endColumn: 25,
+          endColumn: 20,
           suggestions: [
             {
               messageId: "addErrorHandler",
@@ -733,7 +761,7 @@ export const runner = run(bot);`,
           line: 8,
           column: 23,
           endLine: 8,
-          endColumn: 31,
+          endColumn: 26,
           suggestions: [
             {
               messageId: "addErrorHandler",
@@ -785,7 +813,7 @@ bot.start({ drop_pending_updates: true });`,
           line: 7,
           column: 1,
           endLine: 7,
-          endColumn: 42,
+          endColumn: 10,
           suggestions: [
             {
               messageId: "addErrorHandler",
@@ -815,7 +843,7 @@ await bot.start({ drop_pending_updates: true });`,
           line: 4,
           column: 7,
           endLine: 4,
-          endColumn: 48,
+          endColumn: 16,
           suggestions: [
             {
               messageId: "addErrorHandler",
@@ -842,7 +870,7 @@ export const webhook = process.env.WEBHOOK ? webhookCallback(bot, "http") : run(
           line: 4,
           column: 77,
           endLine: 4,
-          endColumn: 125,
+          endColumn: 80,
           suggestions: [
             {
               messageId: "addErrorHandler",
@@ -873,7 +901,7 @@ try {
           line: 4,
           column: 9,
           endLine: 4,
-          endColumn: 20,
+          endColumn: 18,
           suggestions: [
             {
               messageId: "addErrorHandler",
@@ -952,7 +980,7 @@ bot.start();`,
           line: 5,
           column: 1,
           endLine: 5,
-          endColumn: 12,
+          endColumn: 10,
           suggestions: [
             {
               messageId: "addErrorHandler",
@@ -977,7 +1005,7 @@ ${handler}bot.start();`,
           line: 6,
           column: 16,
           endLine: 6,
-          endColumn: 24,
+          endColumn: 19,
           suggestions: [{ messageId: "addErrorHandler", data: { bot: "bot" }, output: guideRunnerCjsFixed }],
         },
       ],
@@ -992,7 +1020,7 @@ ${handler}bot.start();`,
           line: 11,
           column: 9,
           endLine: 11,
-          endColumn: 20,
+          endColumn: 18,
           suggestions: [{ messageId: "addErrorHandler", data: { bot: "bot" }, output: guidePollingCjsFixed }],
         },
       ],
@@ -1013,7 +1041,7 @@ main();`,
           line: 4,
           column: 9,
           endLine: 4,
-          endColumn: 20,
+          endColumn: 18,
           suggestions: [
             {
               messageId: "addErrorHandler",
@@ -1046,7 +1074,7 @@ bot.start();`,
           line: 3,
           column: 1,
           endLine: 3,
-          endColumn: 51,
+          endColumn: 10,
           suggestions: [
             {
               messageId: "callCatch",
@@ -1133,7 +1161,7 @@ await bot.start();`,
           line: 5,
           column: 7,
           endLine: 5,
-          endColumn: 18,
+          endColumn: 16,
           suggestions: [
             {
               messageId: "addErrorHandler",
@@ -1159,7 +1187,7 @@ ${handler}await bot.start();`,
           line: 10,
           column: 7,
           endLine: 10,
-          endColumn: 18,
+          endColumn: 16,
           suggestions: [{ messageId: "addErrorHandler", data: { bot: "bot" }, output: guidePollingFixed }],
         },
       ],
@@ -1175,7 +1203,7 @@ ${handler}await bot.start();`,
           line: 6,
           column: 16,
           endLine: 6,
-          endColumn: 24,
+          endColumn: 19,
           suggestions: [{ messageId: "addErrorHandler", data: { bot: "bot" }, output: guideRunnerFixed }],
         },
       ],
@@ -1193,7 +1221,7 @@ await bot.start().catch((error: unknown) => console.error(error));`,
           line: 3,
           column: 7,
           endLine: 3,
-          endColumn: 18,
+          endColumn: 16,
           suggestions: [
             {
               messageId: "addErrorHandler",
@@ -1223,7 +1251,7 @@ run(admins);`,
           line: 6,
           column: 1,
           endLine: 6,
-          endColumn: 11,
+          endColumn: 4,
           suggestions: [
             {
               messageId: "addErrorHandler",
@@ -1256,7 +1284,7 @@ bot.catch = (err: BotError) => console.error(err);`,
           line: 3,
           column: 1,
           endLine: 3,
-          endColumn: 50,
+          endColumn: 10,
           suggestions: [
             {
               messageId: "callCatch",

@@ -1,5 +1,18 @@
 import rule from "../../src/rules/require-signal-handlers";
 import { cjsTester, esmTester, tsTester, typedFilename, typedTester } from "../utils/testers";
+
+/** A start whose options take several lines: only `bot.start` is underlined (issue #23). */
+const multiLineStart = `import { Bot } from "grammy";
+
+const bot = new Bot("<token>");
+
+await bot.start({
+  allowed_updates: ["message", "callback_query"],
+  onStart: async (me) => {
+    console.log("started as", me.username);
+    await notifyAdmins(me);
+  },
+});`;
 import { pollingTs as guidePolling, pollingDeno as guidePollingDeno, pollingJs as guidePollingCjsVerbatim, runnerTs as guideRunner, runnerJs as guideRunnerCjs, runnerDeno as guideRunnerDeno } from "../utils/guide";
 
 const both = "`SIGINT` and `SIGTERM`";
@@ -315,6 +328,30 @@ await bot.start();`,
   ],
   invalid: [
     {
+      name: "squiggles point: a start with options over several lines is underlined at bot.start only",
+      code: multiLineStart,
+      errors: [
+        {
+          messageId: "missingSignals",
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 16,
+          data: { signals: both, target: "bot", stop: "bot.stop()", consequence: polling },
+          suggestions: [
+            {
+              messageId: "addSignalListeners",
+              data: { signals: both, target: "bot" },
+              output: multiLineStart.replace(
+                "await bot.start({",
+                'process.once("SIGINT", () => bot.stop());\nprocess.once("SIGTERM", () => bot.stop());\nawait bot.start({',
+              ),
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "no listener at all",
       code: `import { Bot } from "grammy";
 
@@ -327,7 +364,7 @@ await bot.start();`,
           line: 5,
           column: 7,
           endLine: 5,
-          endColumn: 18,
+          endColumn: 16,
           data: { signals: both, target: "bot", stop: "bot.stop()", consequence: polling },
           suggestions: [
             {
@@ -357,7 +394,7 @@ bot.start();`,
           line: 4,
           column: 1,
           endLine: 4,
-          endColumn: 12,
+          endColumn: 10,
           data: { signals: "`SIGTERM`", target: "bot", stop: "bot.stop()", consequence: polling },
           suggestions: [
             {
@@ -386,7 +423,7 @@ export function main() {
           line: 4,
           column: 3,
           endLine: 4,
-          endColumn: 14,
+          endColumn: 12,
           data: { signals: both, target: "bot", stop: "bot.stop()", consequence: polling },
           suggestions: [
             {
@@ -417,7 +454,7 @@ process.once("SIGTERM", () => bot.stop());`,
           line: 3,
           column: 7,
           endLine: 3,
-          endColumn: 48,
+          endColumn: 16,
           data: { signals: both, target: "bot", stop: "bot.stop()", consequence: polling },
           suggestions: [
             {
@@ -450,7 +487,7 @@ await bot.start();`,
           line: 7,
           column: 7,
           endLine: 7,
-          endColumn: 18,
+          endColumn: 16,
           data: { signals: both, target: "bot", stop: "bot.stop()", consequence: polling },
         },
       ],
@@ -470,7 +507,7 @@ admin.start();`,
           line: 7,
           column: 1,
           endLine: 7,
-          endColumn: 14,
+          endColumn: 12,
           data: { signals: both, target: "admin", stop: "admin.stop()", consequence: polling },
         },
       ],
@@ -487,7 +524,7 @@ await bot.start();`,
           line: 4,
           column: 7,
           endLine: 4,
-          endColumn: 18,
+          endColumn: 16,
           data: { signals: "`SIGTERM`", target: "bot", stop: "bot.stop()", consequence: polling },
           suggestions: [
             {
@@ -506,7 +543,7 @@ await bot.start();`,
           line: 4,
           column: 7,
           endLine: 4,
-          endColumn: 18,
+          endColumn: 16,
           data: { signals: "`SIGINT`", target: "bot", stop: "bot.stop()", consequence: polling },
         },
       ],
@@ -523,7 +560,7 @@ bot.start();`,
           line: 4,
           column: 1,
           endLine: 4,
-          endColumn: 12,
+          endColumn: 10,
           data: { signals: both, target: "bot", stop: "bot.stop()", consequence: polling },
           suggestions: [
             {
@@ -640,7 +677,7 @@ await bot.start();`,
           line: 8,
           column: 7,
           endLine: 8,
-          endColumn: 18,
+          endColumn: 16,
           data: { signals: both, target: "bot", stop: "bot.stop()", consequence: polling },
         },
       ],
@@ -774,7 +811,7 @@ const runner = run(bot);`,
           line: 4,
           column: 16,
           endLine: 4,
-          endColumn: 24,
+          endColumn: 19,
           data: { signals: both, target: "runner", stop: "runner.stop()", consequence: runner },
           suggestions: [
             {
@@ -806,7 +843,7 @@ process.once("SIGTERM", () => bot.stop());`,
           line: 4,
           column: 16,
           endLine: 4,
-          endColumn: 24,
+          endColumn: 19,
           data: { signals: both, target: "handle", stop: "handle.stop()", bot: "bot", consequence: runner },
         },
       ],
@@ -827,7 +864,7 @@ async function main() {
           line: 5,
           column: 18,
           endLine: 5,
-          endColumn: 26,
+          endColumn: 21,
           data: { signals: "`SIGTERM`", target: "handle", stop: "handle.stop()", consequence: runner },
           suggestions: [
             {
@@ -859,7 +896,7 @@ run(bot);`,
           line: 4,
           column: 1,
           endLine: 4,
-          endColumn: 9,
+          endColumn: 4,
           data: { run: "run(bot)", signals: both, consequence: runner },
           suggestions: [
             {
@@ -889,7 +926,7 @@ await run(bot).task();`,
           line: 4,
           column: 7,
           endLine: 4,
-          endColumn: 15,
+          endColumn: 10,
           data: { run: "run(bot)", signals: both, consequence: runner },
         },
       ],
@@ -928,7 +965,7 @@ await bot.start();`,
           line: 3,
           column: 7,
           endLine: 3,
-          endColumn: 18,
+          endColumn: 16,
           data: { signals: both, target: "bot", stop: "bot.stop()", consequence: polling },
           suggestions: [
             {
@@ -956,7 +993,7 @@ run(bot);`,
           line: 4,
           column: 1,
           endLine: 4,
-          endColumn: 9,
+          endColumn: 4,
           data: { run: "run(bot)", signals: both, consequence: runner },
           suggestions: [
             {
@@ -988,7 +1025,7 @@ await bot.start();`,
           line: 5,
           column: 7,
           endLine: 5,
-          endColumn: 18,
+          endColumn: 16,
           data: { signals: "`SIGHUP` and `SIGQUIT`", target: "bot", stop: "bot.stop()", consequence: polling },
           suggestions: [
             {
@@ -1019,7 +1056,7 @@ new Bot(other).start();`,
           line: 3,
           column: 20,
           endLine: 3,
-          endColumn: 31,
+          endColumn: 29,
           data: { signals: both, target: "bot", stop: "bot.stop()", consequence: polling },
           suggestions: [],
         },
@@ -1028,7 +1065,7 @@ new Bot(other).start();`,
           line: 4,
           column: 14,
           endLine: 4,
-          endColumn: 25,
+          endColumn: 23,
           data: { signals: both, target: "bot", stop: "bot.stop()", consequence: polling },
           suggestions: [],
         },
@@ -1037,7 +1074,7 @@ new Bot(other).start();`,
           line: 5,
           column: 1,
           endLine: 5,
-          endColumn: 23,
+          endColumn: 21,
           data: { signals: both, target: "new Bot(other)", stop: "new Bot(other).stop()", consequence: polling },
           suggestions: [],
         },
@@ -1055,7 +1092,7 @@ bot.start();`,
           line: 4,
           column: 1,
           endLine: 4,
-          endColumn: 12,
+          endColumn: 10,
           data: { signals: both, target: "bot", stop: "bot.stop()", consequence: polling },
           suggestions: [],
         },
@@ -1084,7 +1121,7 @@ await bot.start();`,
           line: 5,
           column: 7,
           endLine: 5,
-          endColumn: 18,
+          endColumn: 16,
           data: { signals: "`SIGINT`", target: "bot", stop: "bot.stop()", consequence: polling },
           suggestions: [
             {
@@ -1122,7 +1159,7 @@ const bot = new Bot("<token>");
           line: 6,
           column: 9,
           endLine: 6,
-          endColumn: 20,
+          endColumn: 18,
           data: { signals: both, target: "bot", stop: "bot.stop()", consequence: polling },
           suggestions: [
             {
@@ -1247,7 +1284,7 @@ export class App {
           line: 5,
           column: 11,
           endLine: 5,
-          endColumn: 27,
+          endColumn: 25,
           data: { signals: both, target: "this.bot", stop: "this.bot.stop()", consequence: polling },
           suggestions: [
             {
@@ -1285,7 +1322,7 @@ export class App {
           line: 7,
           column: 11,
           endLine: 7,
-          endColumn: 27,
+          endColumn: 25,
           data: { signals: both, target: "this.bot", stop: "this.bot.stop()", consequence: polling },
         },
       ],
@@ -1314,7 +1351,7 @@ export class App {
           line: 7,
           column: 11,
           endLine: 7,
-          endColumn: 27,
+          endColumn: 25,
           data: { signals: "`SIGINT`", target: "this.bot", stop: "this.bot.stop()", consequence: polling },
         },
       ],

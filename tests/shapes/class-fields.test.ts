@@ -524,7 +524,7 @@ export class App {
             line: 5,
             column: 5,
             endLine: 5,
-            endColumn: 21,
+            endColumn: 19,
             data: { signals: both, target: "this.bot", stop: "this.bot.stop()", consequence: polling },
             suggestions: [
               {
@@ -550,7 +550,7 @@ export class App {
             line: 4,
             column: 11,
             endLine: 4,
-            endColumn: 23,
+            endColumn: 21,
             data: { signals: both, target: "this", stop: "this.stop()", consequence: polling },
             suggestions: [
               {
@@ -576,7 +576,7 @@ export class App {
             line: 5,
             column: 5,
             endLine: 5,
-            endColumn: 21,
+            endColumn: 19,
             data: { signals: "`SIGTERM`", target: "this.bot", stop: "this.bot.stop()", consequence: polling },
             suggestions: [
               {
@@ -611,7 +611,7 @@ describe.each([
             line: 8,
             column: 11,
             endLine: 8,
-            endColumn: 27,
+            endColumn: 25,
             data: { signals: both, target: "this.bot", stop: "this.bot.stop()", consequence: polling },
             suggestions: [
               {
@@ -675,7 +675,7 @@ app.launch();`,
           line: 7,
           column: 5,
           endLine: 7,
-          endColumn: 21,
+          endColumn: 19,
           data: { signals: both, target: "this.bot", stop: "this.bot.stop()", consequence: polling },
           suggestions: [
             {
@@ -738,7 +738,7 @@ app.launch();`,
           line: 7,
           column: 5,
           endLine: 7,
-          endColumn: 21,
+          endColumn: 19,
           data: { signals: both, target: "this.bot", stop: "this.bot.stop()", consequence: polling },
           suggestions: [
             {
@@ -804,7 +804,7 @@ export class App {
         name: "`this.bot.command()` after `await this.bot.start()`",
         code: setupAfterStart,
         filename,
-        errors: [{ messageId: "setupAfterStart", line: 6, column: 5, endLine: 6, endColumn: 57, data: { bot: "this.bot" } }],
+        errors: [{ messageId: "setupAfterStart", line: 6, column: 5, endLine: 6, endColumn: 21, data: { bot: "this.bot" } }],
       },
       {
         name: "`this.command()` after `await this.start()` in a subclass of Bot",
@@ -816,7 +816,7 @@ export class MyBot extends Bot {
   }
 }`,
         filename,
-        errors: [{ messageId: "setupAfterStart", line: 5, column: 5, endLine: 5, endColumn: 53, data: { bot: "this" } }],
+        errors: [{ messageId: "setupAfterStart", line: 5, column: 5, endLine: 5, endColumn: 17, data: { bot: "this" } }],
       },
     ],
   });
@@ -838,7 +838,7 @@ class App {
   }
 }
 module.exports = { App };`,
-      errors: [{ messageId: "setupAfterStart", line: 8, column: 5, endLine: 8, endColumn: 48, data: { bot: "this.bot" } }],
+      errors: [{ messageId: "setupAfterStart", line: 8, column: 5, endLine: 8, endColumn: 19, data: { bot: "this.bot" } }],
     },
   ],
 });

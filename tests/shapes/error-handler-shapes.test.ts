@@ -34,7 +34,7 @@ const missing = (code: string, line: number): TestCaseError<MessageIds>[] => [
     line,
     column: 1,
     endLine: line,
-    endColumn: 12,
+    endColumn: 10,
     data: { bot: "bot" },
     suggestions: [{ messageId: "addErrorHandler", data: { bot: "bot" }, output: withHandler(code, "bot.start();") }],
   },

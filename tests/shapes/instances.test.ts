@@ -1025,7 +1025,7 @@ function missingHandler(code: string, line: number): {
     line,
     column: 1,
     endLine: line,
-    endColumn: 12,
+    endColumn: 10,
     data: { bot: "bot" },
     suggestions: [{ messageId: "addErrorHandler", data: { bot: "bot" }, output: edited(code, "bot.start();", `${handler}bot.start();`) }],
   };
