@@ -15,7 +15,7 @@ const expectedOutput = [
   "✖ examples/broken-no-error-handler.ts",
   "    22:7    grammy-reliability/require-error-handler  This bot polls for updates but has no error handler; grammY's default handler stops the bot at the first error. Add `bot.catch(...)` before starting.",
   "✖ examples/broken-no-shutdown.ts",
-  "    16:3    grammy-reliability/no-floating-promises  `bot.stop()` is neither awaited nor caught; if it rejects, the error bypasses bot.catch and crashes the process. Await it, return it, or end it with .catch().",
+  "    16:3    grammy-reliability/no-floating-promises  `bot.stop()` is neither awaited nor caught; if it rejects, the rejection is unhandled and ends the process (Node.js 15 and later, Deno). Await it, return it, or end it with .catch().",
   "    17:3    grammy-reliability/require-signal-handlers  `process.exit()` ends the process before `bot.stop()` has finished, so the update offset is never confirmed and up to 100 updates are handled again on the next start; `await` the stop before exiting.",
   "    20:7    grammy-reliability/require-signal-handlers  `bot` polls without a listener that stops it on `SIGTERM`, so when the process is told to stop, the update offset is never confirmed and up to 100 updates are handled again on the next start; before polling starts, register one that calls `bot.stop()`.",
   "✖ examples/broken-runner-stop.ts",

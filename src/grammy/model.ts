@@ -5,6 +5,7 @@ import path from "node:path";
 
 import {
   calleeMember,
+  enclosingFunction,
   forEachNode,
   isFunction,
   propertyKeyName,
@@ -142,6 +143,7 @@ export class GrammyModel {
   private readonly variableKinds = new Memo<Variable, GrammyKind>();
   private readonly exports = new Memo<TSESTree.Node, GrammyExport>();
   private readonly places = new Memo<FunctionNode, FunctionPlace>();
+  private readonly middlewareFunctions = new Memo<FunctionNode, boolean>();
   private readonly annotationKinds = new Memo<TSESTree.Node, GrammyKind>();
   private readonly foreignValues = new Memo<TSESTree.Node, ForeignValue>();
   private readonly moduleExports = new Memo<string, ForeignValue>();
@@ -573,6 +575,30 @@ export class GrammyModel {
   /** Where a function is handed to grammY, and as what: middleware, predicate, error handler. */
   placeOf(fn: FunctionNode): FunctionPlace | undefined {
     return this.answer(this.places, fn, () => this.computePlace(fn));
+  }
+
+  /**
+   * Whether code at `node` runs while grammY handles an update, so that an error thrown there
+   * reaches `bot.catch` and a rejection nobody catches bypasses it: inside a function handed to
+   * grammY (middleware, a predicate, an error handler, a conversation), a function that takes a
+   * context, or a function of the project called from one of these (`handleStart(ctx)` in a
+   * handler), here or in a module that imports it. Elsewhere (the top level, a signal listener, a
+   * timer or event listener set up at startup) a rejection nobody catches is an unhandled one.
+   */
+  runsInMiddleware(node: TSESTree.Node): boolean {
+    for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
+      const inner = fn;
+      if (this.answer(this.middlewareFunctions, inner, () => this.computeRunsInMiddleware(inner)) === true) return true;
+    }
+    return false;
+  }
+
+  private computeRunsInMiddleware(fn: FunctionNode): boolean {
+    if (this.placeOf(fn)) return true;
+    if (fn.params.some((parameter) => parameter.type === "Identifier" && this.kindOf(parameter) === "Context")) return true;
+    return this.callsOf(fn).some(({ model, call }) =>
+      model === this ? this.runsInMiddleware(call) : this.across(() => model.runsInMiddleware(call)) === true,
+    );
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -16,7 +16,8 @@ import { squiggleOf } from "../utils/squiggle";
 import { dropsCallbackResult, promiseUsage, type CallbackDrop, type FloatingPromise, type PromiseFloat } from "../utils/promise-usage";
 
 export type Options = [{ ignoreVoid: boolean }];
-export type MessageIds =
+/** The main messages: inside middleware a rejection bypasses `bot.catch`; elsewhere it is unhandled. */
+type FloatingMessageId =
   | "floating"
   | "floatingHelper"
   | "floatingReference"
@@ -26,14 +27,17 @@ export type MessageIds =
   | "floatingCallback"
   | "floatingInCallback"
   | "floatingMap"
-  | "floatingMember"
+  | "floatingMember";
+export type MessageIds =
+  | FloatingMessageId
+  | `${FloatingMessageId}OutsideMiddleware`
   | "addAwait"
   | "awaitBeforeMember"
   | "addCatch"
   | "wrapPromiseAll"
   | "wrapReference";
 
-const messageIdOf: Readonly<Record<PromiseFloat, MessageIds>> = {
+const messageIdOf: Readonly<Record<PromiseFloat, FloatingMessageId>> = {
   discarded: "floating",
   void: "floatingVoid",
   then: "floatingThen",
@@ -90,6 +94,26 @@ export default createRule<Options, MessageIds>({
         "The promises of `{{call}}` in this .map() are never awaited; if one rejects, the error bypasses bot.catch and crashes the process. Await them with Promise.all(), or end each with .catch().",
       floatingMember:
         "`{{property}}` is read from the promise of `{{call}}`, not from its result, and the promise itself is neither awaited nor caught; if it rejects, the error bypasses bot.catch and crashes the process. Await the call before reading: `(await {{call}}){{property}}`.",
+      floatingOutsideMiddleware:
+        "`{{call}}` is neither awaited nor caught; if it rejects, the rejection is unhandled and ends the process (Node.js 15 and later, Deno). Await it, return it, or end it with .catch().",
+      floatingHelperOutsideMiddleware:
+        "`{{call}}` is neither awaited nor caught, and it passes on the rejection of `{{carried}}`; if that rejects, the rejection is unhandled and ends the process (Node.js 15 and later, Deno). Await it, return it, or end it with .catch().",
+      floatingReferenceOutsideMiddleware:
+        "`{{reference}}` is handed to `{{caller}}`, which ignores the promise it returns; if it rejects, the rejection is unhandled and ends the process (Node.js 15 and later, Deno). Hand over a function that ends it with .catch().",
+      floatingVoidOutsideMiddleware:
+        "`void` does not catch `{{call}}`; if it rejects, the rejection is unhandled and ends the process (Node.js 15 and later, Deno). Await it, return it, or end it with .catch().",
+      floatingThenOutsideMiddleware:
+        "`{{call}}` ends in .then() without a rejection handler; if it rejects, the rejection is unhandled and ends the process (Node.js 15 and later, Deno). Await it, return it, or add .catch().",
+      floatingFinallyOutsideMiddleware:
+        "`{{call}}` ends in .finally(), which passes rejections on; if it rejects, the rejection is unhandled and ends the process (Node.js 15 and later, Deno). Await it, return it, or add .catch().",
+      floatingCallbackOutsideMiddleware:
+        "`{{call}}` is returned to `{{caller}}`, which ignores the promise; if it rejects, the rejection is unhandled and ends the process (Node.js 15 and later, Deno). End it with .catch() inside the callback.",
+      floatingInCallbackOutsideMiddleware:
+        "`{{call}}` is awaited inside an async callback whose promise `{{caller}}` ignores; if it rejects, the rejection is unhandled and ends the process (Node.js 15 and later, Deno). Catch it inside the callback: try/catch, or end it with .catch().",
+      floatingMapOutsideMiddleware:
+        "The promises of `{{call}}` in this .map() are never awaited; if one rejects, the rejection is unhandled and ends the process (Node.js 15 and later, Deno). Await them with Promise.all(), or end each with .catch().",
+      floatingMemberOutsideMiddleware:
+        "`{{property}}` is read from the promise of `{{call}}`, not from its result, and the promise itself is neither awaited nor caught; if it rejects, the rejection is unhandled and ends the process (Node.js 15 and later, Deno). Await the call before reading: `(await {{call}}){{property}}`.",
       addAwait: "Add `await`",
       awaitBeforeMember: "Await the call before reading `{{property}}`",
       addCatch: "Add `.catch()` that logs the error",
@@ -140,7 +164,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node,
           loc,
-          messageId: carried ? "floatingHelper" : messageIdOf[usage.how],
+          messageId: placed(carried ? "floatingHelper" : messageIdOf[usage.how], node),
           data: {
             call: callText(sourceCode, node),
             caller: usage.dropper ? callText(sourceCode, usage.dropper.call) : "",
@@ -169,13 +193,18 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: reference,
           loc: squiggleOf(sourceCode, reference),
-          messageId: "floatingReference",
+          messageId: placed("floatingReference", call),
           data: { reference: text, caller: callText(sourceCode, call) },
           suggest: timer
             ? [{ messageId: "wrapReference", fix: (fixer) => fixer.replaceText(argument, `() => ${text}()${catchHandler}`) }]
             : [],
         });
       });
+    }
+
+    /** The message for where the promise floats: in middleware (bypasses `bot.catch`) or outside. */
+    function placed(id: FloatingMessageId, node: TSESTree.Node): MessageIds {
+      return model.runsInMiddleware(node) ? id : `${id}OutsideMiddleware`;
     }
 
     function awaitsCallbacks(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {

@@ -568,7 +568,7 @@ describe.each(bothTesters)("no-floating-promises across modules (%s)", (_, teste
         name: "the start of a bot made by an imported factory",
         errors: [
           {
-            messageId: "floating",
+            messageId: "floatingOutsideMiddleware",
             line: 4,
             column: 1,
             endLine: 4,
@@ -597,7 +597,7 @@ describe("no-floating-promises across CommonJS modules", () => {
         name: "const { bot } = require('./bot')",
         errors: [
           {
-            messageId: "floating",
+            messageId: "floatingOutsideMiddleware",
             line: 3,
             column: 1,
             endLine: 3,
@@ -612,7 +612,7 @@ describe("no-floating-promises across CommonJS modules", () => {
         name: "a factory reached as a member of a required module",
         errors: [
           {
-            messageId: "floating",
+            messageId: "floatingOutsideMiddleware",
             line: 4,
             column: 1,
             endLine: 4,

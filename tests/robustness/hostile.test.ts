@@ -97,7 +97,7 @@ holder.ctx?.reply("z");`,
     languages: ["ts"],
     // `super` and `this` of a subclass of Bot are the bot (not in a static block): its handlers'
     // contexts and its own calls are known without types.
-    reports: { "no-floating-promises": ["floating@6:43", "floating@9:5", "floating@10:5", "floating@11:5", "floating@14:30"] },
+    reports: { "no-floating-promises": ["floating@6:43", "floating@9:5", "floating@10:5", "floating@11:5", "floatingOutsideMiddleware@14:30"] },
   },
   {
     name: "spread arguments",
@@ -118,7 +118,7 @@ runner.stop(...[]);
 bot.start(...[{ drop_pending_updates: true }]);`,
     languages: js,
     reports: {
-      "no-floating-promises": ["floating@7:43", "floating@14:1", "floating@15:1"],
+      "no-floating-promises": ["floating@7:43", "floatingOutsideMiddleware@14:1", "floatingOutsideMiddleware@15:1"],
       "no-unguarded-runner-stop": ["unguardedStop@14:1"],
     },
   },
@@ -308,7 +308,7 @@ grammyBot.start();`,
     languages: ["ts"],
     reports: {
       // 21:24: `this.bot!.start()`, the constructor's parameter property `bot: Bot`.
-      "no-floating-promises": ["floating@15:41", "floating@21:24", "floating@33:1", "floating@34:1", "floating@35:1", "floating@37:42", "floating@39:1"],
+      "no-floating-promises": ["floating@15:41", "floatingOutsideMiddleware@21:24", "floatingOutsideMiddleware@33:1", "floatingOutsideMiddleware@34:1", "floatingOutsideMiddleware@35:1", "floatingOutsideMiddleware@37:42", "floatingOutsideMiddleware@39:1"],
       "no-unguarded-runner-stop": ["unguardedStop@37:42"],
       "require-error-handler": ["missingHandler@39:1"],
     },
@@ -397,7 +397,7 @@ const { api } = bot;
 ({ api: bot } = { api: bot });
 api.sendMessage(1, "z");`,
     languages: ["ts"],
-    reports: { "no-floating-promises": ["floating@17:38", "floating@21:1"] },
+    reports: { "no-floating-promises": ["floating@17:38", "floatingOutsideMiddleware@21:1"] },
   },
   {
     name: "generators, sequences, void, delete, typeof, meta properties",

@@ -8,6 +8,92 @@ import { pollingTs as guidePolling, runnerTs as guideRunner, pollingDeno as guid
 // The guide's JavaScript polling sample uses `require` AND top-level `await`: espree rejects
 // top-level await in CommonJS, so this one is linted as an ES module (where it parses).
 
+// Messages fit their place (issue #23): in middleware, and in the helpers it calls, a floating
+// rejection bypasses bot.catch; elsewhere (the top level, a signal listener, a timer set up at
+// startup) nothing catches it and it ends the process.
+
+/** `code` with `from` (which must occur once) replaced by `to`. */
+const edited = (code: string, from: string, to: string): string => {
+  if (code.split(from).length !== 2) throw new Error(`${from} is not in the code once`);
+  return code.replace(from, to);
+};
+const logged = ".catch((error) => console.error(error))";
+
+const placesTs = `import { Bot, type Context } from "grammy";
+const bot = new Bot("t");
+function notifyAdmin(id: number) {
+  bot.api.sendMessage(id, "new user");
+}
+function welcome(ctx: Context) {
+  ctx.reply("welcome");
+}
+bot.command("start", async (ctx) => {
+  notifyAdmin(ctx.from.id);
+  welcome(ctx);
+});
+bot.api.sendMessage(1, "booted").then(async (message) => {
+  await bot.api.pinChatMessage(1, message.message_id);
+  console.log("pinned");
+});
+setTimeout(() => {
+  bot.api.sendMessage(1, "still up");
+}, 1000);
+process.once("SIGINT", () => {
+  bot.stop();
+});`;
+
+/** The same places in JavaScript: `head` is the import (ESM) or the require (CommonJS). */
+const placesJs = (head: string): string => `${head}
+const bot = new Bot("t");
+function notifyAdmin(id) {
+  bot.api.sendMessage(id, "new user");
+}
+bot.command("start", async (ctx) => {
+  notifyAdmin(ctx.from.id);
+});
+process.once("SIGINT", () => {
+  bot.stop();
+});
+bot.api.sendMessage(1, "booted").then(async (message) => {
+  await bot.api.pinChatMessage(1, message.message_id);
+});`;
+
+/** The errors of `placesJs`; `topLevelAwait`: whether `await` may be added at the top level. */
+const placesJsErrors = (code: string, topLevelAwait: boolean) => [
+  {
+    messageId: "floating" as const,
+    line: 4,
+    column: 3,
+    endLine: 4,
+    endColumn: 38,
+    data: { call: "bot.api.sendMessage()" },
+    suggestions: [{ messageId: "addCatch" as const, output: edited(code, `"new user");`, `"new user")${logged};`) }],
+  },
+  {
+    messageId: "floatingOutsideMiddleware" as const,
+    line: 10,
+    column: 3,
+    endLine: 10,
+    endColumn: 13,
+    data: { call: "bot.stop()" },
+    suggestions: [{ messageId: "addCatch" as const, output: edited(code, "bot.stop();", `bot.stop()${logged};`) }],
+  },
+  {
+    messageId: "floatingThenOutsideMiddleware" as const,
+    line: 12,
+    column: 1,
+    endLine: 12,
+    endColumn: 33,
+    data: { call: "bot.api.sendMessage()" },
+    suggestions: [
+      ...(topLevelAwait
+        ? [{ messageId: "addAwait" as const, output: edited(code, `bot.api.sendMessage(1, "booted")`, `await bot.api.sendMessage(1, "booted")`) }]
+        : []),
+      { messageId: "addCatch" as const, output: code.replace(/\}\);$/, `})${logged};`) },
+    ],
+  },
+];
+
 tsTester.run("no-floating-promises (TypeScript)", rule, {
   valid: [
     {
@@ -336,6 +422,61 @@ console.log(formatter("x"));`,
   ],
   invalid: [
     {
+      name: "messages fit their place: in middleware and the helpers it calls, the rejection bypasses bot.catch; elsewhere it ends the process",
+      code: placesTs,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 38,
+          data: { call: "bot.api.sendMessage()" },
+          suggestions: [{ messageId: "addCatch", output: edited(placesTs, `"new user");`, `"new user")${logged};`) }],
+        },
+        {
+          messageId: "floating",
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 23,
+          data: { call: "ctx.reply()" },
+          suggestions: [{ messageId: "addCatch", output: edited(placesTs, `ctx.reply("welcome");`, `ctx.reply("welcome")${logged};`) }],
+        },
+        // Squiggles point: the chain's head, not the callback's three lines.
+        {
+          messageId: "floatingThenOutsideMiddleware",
+          line: 13,
+          column: 1,
+          endLine: 13,
+          endColumn: 33,
+          data: { call: "bot.api.sendMessage()" },
+          suggestions: [
+            { messageId: "addAwait", output: edited(placesTs, `bot.api.sendMessage(1, "booted")`, `await bot.api.sendMessage(1, "booted")`) },
+            { messageId: "addCatch", output: edited(placesTs, `  console.log("pinned");\n});`, `  console.log("pinned");\n})${logged};`) },
+          ],
+        },
+        {
+          messageId: "floatingOutsideMiddleware",
+          line: 18,
+          column: 3,
+          endLine: 18,
+          endColumn: 37,
+          data: { call: "bot.api.sendMessage()" },
+          suggestions: [{ messageId: "addCatch", output: edited(placesTs, `"still up");`, `"still up")${logged};`) }],
+        },
+        {
+          messageId: "floatingOutsideMiddleware",
+          line: 21,
+          column: 3,
+          endLine: 21,
+          endColumn: 13,
+          data: { call: "bot.stop()" },
+          suggestions: [{ messageId: "addCatch", output: edited(placesTs, "bot.stop();", `bot.stop()${logged};`) }],
+        },
+      ],
+    },
+    {
       name: "#22 group 3: grammY promises kept in consts and dropped in the same function, or never read",
       code: `import { Bot } from "grammy";
 const bot = new Bot("t");
@@ -637,7 +778,7 @@ socket.on("close", async () => {
 });`,
       errors: [
         {
-          messageId: "floatingInCallback",
+          messageId: "floatingInCallbackOutsideMiddleware",
           line: 6,
           column: 9,
           endLine: 6,
@@ -663,7 +804,7 @@ process.once("SIGTERM", () => {
 });`,
       errors: [
         {
-          messageId: "floatingCallback",
+          messageId: "floatingCallbackOutsideMiddleware",
           line: 3,
           column: 30,
           endLine: 3,
@@ -677,7 +818,7 @@ process.once("SIGTERM", () => {
 });` }],
         },
         {
-          messageId: "floatingThen",
+          messageId: "floatingThenOutsideMiddleware",
           line: 5,
           column: 3,
           endLine: 5,
@@ -932,7 +1073,7 @@ const bot = new Bot("t");
 bot.start();`,
       errors: [
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 3,
           column: 1,
           endLine: 3,
@@ -965,7 +1106,7 @@ bot.init();
 bot.handleUpdate(update);`,
       errors: [
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 3,
           column: 1,
           endLine: 3,
@@ -993,7 +1134,7 @@ bot.handleUpdate(update);`,
           ],
         },
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 4,
           column: 1,
           endLine: 4,
@@ -1021,7 +1162,7 @@ bot.handleUpdate(update);`,
           ],
         },
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 5,
           column: 1,
           endLine: 5,
@@ -1049,7 +1190,7 @@ bot.handleUpdate(update);`,
           ],
         },
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 6,
           column: 1,
           endLine: 6,
@@ -1942,7 +2083,7 @@ emitter.once("ready", () => bot.api.sendMessage(1, "Ready"));
 window.addEventListener("online", () => bot.api.sendMessage(1, "Online"));`,
       errors: [
         {
-          messageId: "floatingCallback",
+          messageId: "floatingCallbackOutsideMiddleware",
           line: 3,
           column: 32,
           endLine: 3,
@@ -1960,7 +2101,7 @@ window.addEventListener("online", () => bot.api.sendMessage(1, "Online"));`,
           ],
         },
         {
-          messageId: "floatingCallback",
+          messageId: "floatingCallbackOutsideMiddleware",
           line: 4,
           column: 29,
           endLine: 4,
@@ -1978,7 +2119,7 @@ window.addEventListener("online", () => bot.api.sendMessage(1, "Online"));`,
           ],
         },
         {
-          messageId: "floatingCallback",
+          messageId: "floatingCallbackOutsideMiddleware",
           line: 5,
           column: 41,
           endLine: 5,
@@ -2006,7 +2147,7 @@ const notify = (id: number) => bot.api.sendMessage(id, "News!");
 users.forEach(notify);`,
       errors: [
         {
-          messageId: "floatingCallback",
+          messageId: "floatingCallbackOutsideMiddleware",
           line: 4,
           column: 32,
           endLine: 4,
@@ -2387,7 +2528,7 @@ process.once("SIGUSR2", () => bot.stop());
 process.on("uncaughtException", () => bot.stop());`,
       errors: [
         {
-          messageId: "floatingCallback",
+          messageId: "floatingCallbackOutsideMiddleware",
           line: 3,
           column: 31,
           endLine: 3,
@@ -2404,7 +2545,7 @@ process.on("uncaughtException", () => bot.stop());`,
           ],
         },
         {
-          messageId: "floatingCallback",
+          messageId: "floatingCallbackOutsideMiddleware",
           line: 4,
           column: 39,
           endLine: 4,
@@ -2431,7 +2572,7 @@ process.once("SIGINT", () => {
 });`,
       errors: [
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 4,
           column: 3,
           endLine: 4,
@@ -2648,7 +2789,7 @@ class Service {
           ],
         },
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 15,
           column: 5,
           endLine: 15,
@@ -2692,7 +2833,7 @@ async function shutdown() {
 }`,
       errors: [
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 5,
           column: 1,
           endLine: 5,
@@ -2726,7 +2867,7 @@ async function shutdown() {
           ],
         },
         {
-          messageId: "floatingThen",
+          messageId: "floatingThenOutsideMiddleware",
           line: 6,
           column: 1,
           endLine: 6,
@@ -2760,7 +2901,7 @@ async function shutdown() {
           ],
         },
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 8,
           column: 3,
           endLine: 8,
@@ -2802,7 +2943,7 @@ const telegramBotForNotifications = new Bot("t");
 telegramBotForNotifications.api.sendMessage(1, "x");`,
       errors: [
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 3,
           column: 1,
           endLine: 3,
@@ -3129,7 +3270,7 @@ process.once("SIGTERM", () => bot.stop());
 bot.start();`,
       errors: [
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 10,
           column: 1,
           endLine: 10,
@@ -3184,7 +3325,7 @@ process.once("SIGINT", stopRunner);
 process.once("SIGTERM", stopRunner);`,
       errors: [
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 11,
           column: 25,
           endLine: 11,
@@ -3226,7 +3367,7 @@ Deno.addSignalListener("SIGTERM", () => bot.stop());
 bot.start();`,
       errors: [
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 10,
           column: 1,
           endLine: 10,
@@ -3631,6 +3772,11 @@ bot.catch(new Errors().handler());`,
   ],
   invalid: [
     {
+      name: "ESM: messages fit their place, in middleware and outside it",
+      code: placesJs(`import { Bot } from "grammy";`),
+      errors: placesJsErrors(placesJs(`import { Bot } from "grammy";`), true),
+    },
+    {
       name: "ESM: #22 group 3, a kept promise voided",
       code: `import { Bot } from "grammy";
 const bot = new Bot(process.env.BOT_TOKEN);
@@ -3766,7 +3912,7 @@ const bot = new Bot("t");
 bot.start();`,
       errors: [
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 3,
           column: 1,
           endLine: 3,
@@ -3895,7 +4041,7 @@ const users = [1, 2];
 users.map((id) => bot.api.sendMessage(id, "Restarted"));`,
       errors: [
         {
-          messageId: "floatingMap",
+          messageId: "floatingMapOutsideMiddleware",
           line: 4,
           column: 19,
           endLine: 4,
@@ -4030,7 +4176,7 @@ const me = await bot.api.getMe().username;
 console.log(me);`,
       errors: [
         {
-          messageId: "floatingMember",
+          messageId: "floatingMemberOutsideMiddleware",
           line: 3,
           column: 18,
           endLine: 3,
@@ -4056,7 +4202,7 @@ const bot = new Bot("t");
 bot.api.sendMessage.apply(bot.api, [1, "up"]);`,
       errors: [
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 3,
           column: 1,
           endLine: 3,
@@ -4209,6 +4355,11 @@ bot.command("hi", greeter("Hi"));`,
   ],
   invalid: [
     {
+      name: "CommonJS: messages fit their place, in middleware and outside it",
+      code: placesJs(`const { Bot } = require("grammy");`),
+      errors: placesJsErrors(placesJs(`const { Bot } = require("grammy");`), false),
+    },
+    {
       name: "CommonJS: #22 group 3, a kept promise never read",
       code: `const { Bot } = require("grammy");
 const bot = new Bot(process.env.BOT_TOKEN);
@@ -4219,7 +4370,7 @@ async function main() {
 main().catch(console.error);`,
       errors: [
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 4,
           column: 14,
           endLine: 4,
@@ -4299,7 +4450,7 @@ process.on("SIGINT", function () {
 });`,
       errors: [
         {
-          messageId: "floatingCallback",
+          messageId: "floatingCallbackOutsideMiddleware",
           line: 4,
           column: 10,
           endLine: 4,
@@ -4327,7 +4478,7 @@ process.once("SIGTERM", async () => {
 });`,
       errors: [
         {
-          messageId: "floatingInCallback",
+          messageId: "floatingInCallbackOutsideMiddleware",
           line: 6,
           column: 9,
           endLine: 6,
@@ -4359,7 +4510,7 @@ bot.start();
 bot.api.sendMessage(1, "up");`,
       errors: [
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 3,
           column: 1,
           endLine: 3,
@@ -4376,7 +4527,7 @@ bot.api.sendMessage(1, "up");`,
           ],
         },
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 4,
           column: 1,
           endLine: 4,
@@ -4405,7 +4556,7 @@ async function main() {
 main();`,
       errors: [
         {
-          messageId: "floatingHelper",
+          messageId: "floatingHelperOutsideMiddleware",
           line: 6,
           column: 1,
           endLine: 6,
@@ -4435,7 +4586,7 @@ async function main() {
 main();`,
       errors: [
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 4,
           column: 3,
           endLine: 4,
@@ -4508,7 +4659,7 @@ const users = [1, 2];
 users.map((id) => bot.api.sendMessage(id, "Restarted"));`,
       errors: [
         {
-          messageId: "floatingMap",
+          messageId: "floatingMapOutsideMiddleware",
           line: 4,
           column: 19,
           endLine: 4,
@@ -4580,7 +4731,7 @@ process.once("SIGUSR2", () => bot.stop());`,
           ],
         },
         {
-          messageId: "floatingCallback",
+          messageId: "floatingCallbackOutsideMiddleware",
           line: 8,
           column: 31,
           endLine: 8,
@@ -4713,7 +4864,7 @@ const runner = run(bot);
 runner.task();`,
       errors: [
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 5,
           column: 1,
           endLine: 5,
@@ -4747,7 +4898,7 @@ process.once("SIGTERM", () => bot.stop());
 bot.start();`,
       errors: [
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 10,
           column: 1,
           endLine: 10,
@@ -5057,7 +5208,7 @@ export class Notifier {
       filename: typedFilename,
       errors: [
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 6,
           column: 5,
           endLine: 6,
@@ -5080,7 +5231,7 @@ export class Notifier {
           ],
         },
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 7,
           column: 5,
           endLine: 7,
@@ -5103,7 +5254,7 @@ export class Notifier {
           ],
         },
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 8,
           column: 5,
           endLine: 8,

@@ -160,7 +160,7 @@ tsTester.run("async helpers (TypeScript)", rule, {
       code: classHelper,
       errors: [
         {
-          messageId: "floatingHelper",
+          messageId: "floatingHelperOutsideMiddleware",
           line: 8,
           column: 5,
           endLine: 8,

@@ -93,10 +93,11 @@ export class MyBot extends Bot {
 
 /**
  * `this.bot.api.sendMessage(…, "x")` floating in a method at `line`, from column `column`: a
- * method is no place for a suggested `await`, so only `.catch()` is offered.
+ * method is no place for a suggested `await`, so only `.catch()` is offered. No handler calls the
+ * method: the rejection would be unhandled, outside middleware.
  */
 const sendFloats = (code: string, line: number, column: number, call: string) => ({
-  messageId: "floating" as const,
+  messageId: "floatingOutsideMiddleware" as const,
   line,
   column,
   endLine: line,
@@ -136,7 +137,7 @@ const floatingInvalid = [
     code: subclass,
     errors: [
       {
-        messageId: "floating" as const,
+        messageId: "floatingOutsideMiddleware" as const,
         line: 4,
         column: 5,
         endLine: 4,
@@ -302,7 +303,7 @@ module.exports = { App };`,
       code: subclassCjs,
       errors: [
         {
-          messageId: "floating",
+          messageId: "floatingOutsideMiddleware",
           line: 4,
           column: 5,
           endLine: 4,

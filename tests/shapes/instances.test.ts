@@ -712,7 +712,7 @@ class MyBot extends Bot {
 `;
 
 const superStopError = {
-  messageId: "floating" as const,
+  messageId: "floatingOutsideMiddleware" as const,
   line: 4,
   column: 5,
   endLine: 4,
