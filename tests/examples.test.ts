@@ -3,7 +3,11 @@
 // summary. `npm test` builds dist/ before the tests, so the script runs here without rebuilding.
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
+import tsParser from "@typescript-eslint/parser";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 
 import { rules } from "../src/rules";
@@ -80,5 +84,55 @@ describe("npm run examples", () => {
       expect([...(reported.get(name) ?? [])].filter((bot) => !cleanBots.includes(bot)), name).not.toEqual([]);
     }
     expect([...reported.values()].flatMap((bots) => [...bots]).filter((bot) => cleanBots.includes(bot))).toEqual([]);
+  });
+});
+
+// Squiggles point, never paint (issue #23): on the example bots every finding fits on one line and
+// covers no function (what the editor underlines is the message's range). A floating call that is
+// itself an arrow's body, `(id) => bot.api.sendMessage(id, t)`, is the call, not the function.
+describe("squiggles on the example bots", () => {
+  it("each finding is on one line and covers no function", async () => {
+    const plugin = createRequire(__filename)(path.join(root, "dist", "index.js")) as { configs: Record<string, object> };
+    const eslint = new ESLint({
+      cwd: root,
+      overrideConfigFile: true,
+      overrideConfig: [
+        { files: ["**/*.ts"], languageOptions: { parser: tsParser } },
+        { files: ["**/*.js"], languageOptions: { sourceType: "commonjs" } },
+        plugin.configs["flat/recommended"] as never,
+      ],
+    });
+    const results = await eslint.lintFiles([path.join(root, "examples")]);
+    let checked = 0;
+    for (const result of results) {
+      const text = readFileSync(result.filePath, "utf8");
+      const functions: [number, number][] = [];
+      const visit = (node: unknown): void => {
+        if (Array.isArray(node)) {
+          node.forEach(visit);
+          return;
+        }
+        if (typeof node !== "object" || node === null) return;
+        const inner = node as TSESTree.Node;
+        if (inner.type === "ArrowFunctionExpression" || inner.type === "FunctionExpression" || inner.type === "FunctionDeclaration") {
+          functions.push(inner.range);
+        }
+        for (const [key, value] of Object.entries(inner)) if (key !== "parent") visit(value);
+      };
+      visit(tsParser.parse(text, { range: true, loc: true, sourceType: result.filePath.endsWith(".js") ? "script" : "module" }));
+      const lines = text.split("\n");
+      const offset = (line: number, column: number): number =>
+        lines.slice(0, line - 1).reduce((sum, previous) => sum + previous.length + 1, 0) + column - 1;
+      for (const message of result.messages) {
+        const at = `${path.relative(root, result.filePath)} ${String(message.line)}:${String(message.column)} ${message.ruleId ?? ""}`;
+        expect({ at, endLine: message.endLine }).toEqual({ at, endLine: message.line });
+        const start = offset(message.line, message.column);
+        const end = offset(message.endLine ?? message.line, message.endColumn ?? message.column);
+        const covered = functions.filter(([from, to]) => from >= start && to <= end);
+        expect({ at, covered }).toEqual({ at, covered: [] });
+        checked++;
+      }
+    }
+    expect(checked).toBe(13);
   });
 });
