@@ -160,7 +160,7 @@ export default createRule<Options, MessageIds>({
         // A chain whose callback does grammY work (`fetch(url).then(async (r) => ...)`): the squiggle
         // covers the chain up to `.then`, not the callback's body.
         const member = promise.chain ? calleeMember(node) : undefined;
-        const loc = member ? { start: node.loc.start, end: member.member.property.loc.end } : squiggleOf(sourceCode, node);
+        const loc = squiggleOf(sourceCode, node, member?.member.property.range[1]);
         context.report({
           node,
           loc,

@@ -9,14 +9,23 @@ import { forEachNode, isFunction, type FunctionNode } from "./ast";
  * - A node over several lines: its head, on its first line: for a call (`bot.api.sendMessage(...)
  *   .then(async () => {...})`), its callee; cut at the end of the first line, and before the first
  *   function inside it (`(async () =>` of an IIFE, `bot.filter(` of a chain around a handler).
+ *
+ * `headEnd` ends the head earlier than the node or its callee (`fetch(url).then` of a chain whose
+ * callback does grammY work), on one line as on several.
  */
-export function squiggleOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.SourceLocation {
-  if (node.loc.start.line === node.loc.end.line) return node.loc;
+export function squiggleOf(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.Node,
+  headEnd?: number,
+): TSESTree.SourceLocation {
+  if (node.loc.start.line === node.loc.end.line) {
+    return headEnd === undefined ? node.loc : { start: node.loc.start, end: sourceCode.getLocFromIndex(headEnd) };
+  }
   const start = node.range[0];
   const head = node.type === "CallExpression" || node.type === "NewExpression" ? node.callee : node;
   const line = sourceCode.lines[node.loc.start.line - 1] ?? "";
   const lineEnd = start - node.loc.start.column + line.trimEnd().length;
-  let end = Math.min(head.range[1], lineEnd);
+  let end = Math.min(headEnd ?? head.range[1], lineEnd);
   const fn = firstFunctionWithin(sourceCode, node, end);
   if (fn) {
     // Before the function, without the `(` or `,` that opens its place; an IIFE keeps its head.

@@ -94,6 +94,15 @@ const placesJsErrors = (code: string, topLevelAwait: boolean) => [
   },
 ];
 
+/** A chain whose head holds a callback: underlined up to it, the callbacks left out. */
+const chainWithCallbacks = `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  fetch(url).finally(() => console.log("done")).then(async (response) => {
+    await ctx.reply(await response.text());
+  });
+});`;
+
 tsTester.run("no-floating-promises (TypeScript)", rule, {
   valid: [
     {
@@ -421,6 +430,23 @@ bot.command("hi", greeter("Hi"));
 console.log(formatter("x"));`,
   ],
   invalid: [
+    {
+      name: "squiggles point: a chain over several lines is underlined on its first line, before its first callback",
+      code: chainWithCallbacks,
+      errors: [
+        {
+          messageId: "floatingHelper",
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 21,
+          suggestions: [
+            { messageId: "addAwait", output: edited(chainWithCallbacks, "  fetch(url).finally(", "  await fetch(url).finally(") },
+            { messageId: "addCatch", output: edited(chainWithCallbacks, "  });\n});", `  })${logged};\n});`) },
+          ],
+        },
+      ],
+    },
     {
       name: "messages fit their place: in middleware and the helpers it calls, the rejection bypasses bot.catch; elsewhere it ends the process",
       code: placesTs,
