@@ -370,7 +370,7 @@ describe.each(bothTesters)("require-signal-handlers across modules (%s)", (_, te
             line: 5,
             column: 1,
             endLine: 5,
-            endColumn: 12,
+            endColumn: 10,
             data: { signals: bothSignals, target: "bot", stop: "bot.stop()", consequence: startConsequence },
             suggestions: [
               {

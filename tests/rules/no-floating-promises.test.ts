@@ -3878,7 +3878,7 @@ app.listen(3000, async () => {
 });`,
       errors: [
         {
-          messageId: "floatingInCallback",
+          messageId: "floatingInCallbackOutsideMiddleware",
           line: 6,
           column: 9,
           endLine: 6,

@@ -908,7 +908,12 @@ const ownStartCases = (code: (text: string) => string, topLevelAwait = true) => 
       name: "the subclass's start awaits super.start(): reported as a helper passing it on",
       code: code(ownStartAwaitsSuper),
       errors: [
-        ((report) => (topLevelAwait ? report : { ...report, suggestions: report.suggestions.slice(1) }))(
+        // At the top level, outside middleware: the rejection is unhandled, bot.catch never sees it.
+        ((report) => ({
+          ...report,
+          messageId: "floatingHelperOutsideMiddleware" as const,
+          suggestions: topLevelAwait ? report.suggestions : report.suggestions.slice(1),
+        }))(
           floatingHelperReport(
             code(ownStartAwaitsSuper),
             11,
@@ -926,7 +931,7 @@ const ownStartCases = (code: (text: string) => string, topLevelAwait = true) => 
       code: code(inheritedStart),
       errors: [
         {
-          messageId: "floating" as const,
+          messageId: "floatingOutsideMiddleware" as const,
           line: 9,
           column: 1,
           endLine: 9,
@@ -981,7 +986,7 @@ describe.each([
             line: 5,
             column: 5,
             endLine: 5,
-            endColumn: 14,
+            endColumn: 8,
             data: {
               run: "run(this)",
               signals: "`SIGINT` and `SIGTERM`",
