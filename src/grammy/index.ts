@@ -3,6 +3,7 @@ export { holdingClassOf } from "./class-fields";
 export { errorBoundaryOf, type ErrorBoundary } from "./error-boundaries";
 export { errorHandlerInstallOf, type ErrorHandlerInstall } from "./error-handlers";
 export { errorHandlerVerdict, externalClassSetupOf, externalSetupOf, externalSetupOfBinding, handedSetupOf, stopsOnSignal, type ExternalSetup, type SetupOptions } from "./external-setup";
+export { executorRejection } from "./carriers";
 export { runsAfter } from "./flow";
 export type { FunctionRole, GrammyExport, GrammyKind } from "./kinds";
 export { fileTouchesGrammy, getGrammyModel, GrammyModel, modelOfFile, type ForeignValue, type FunctionPlace, type GrammyPromiseCall, type ModuleOrigin } from "./model";

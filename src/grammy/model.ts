@@ -28,7 +28,7 @@ import {
 } from "./kinds";
 import { boundPromiseMethodOf, mayBeBoundCall } from "./bound-calls";
 import { Memo } from "./memo";
-import { awaitedRejection, carriedRejection, functionOf } from "./carriers";
+import { awaitedRejection, carriedRejection, carriesArray, functionOf } from "./carriers";
 import {
   constructedClassOf,
   fieldIdentity,
@@ -82,6 +82,8 @@ export interface GrammyPromiseCall {
   readonly carried?: string;
   /** A `.then()`/`.catch()`/`.finally()` whose callback carries the rejection (`fetch(u).then(...)`). */
   readonly chain?: boolean;
+  /** For a `helper`: it returns an array of grammY promises, not a promise (`carriesArray`). */
+  readonly array?: boolean;
   /** The method name (`reply`, `sendMessage`, `start`, ...), or `next`. */
   readonly method: string;
 }
@@ -249,6 +251,13 @@ export class GrammyModel {
     const bound = boundPromiseMethodOf(this, call);
     if (bound) return { call, ...bound };
     const callee = skipTransparent(call.callee);
+    // `(async () => { await ctx.reply(t) })()`: an IIFE passes on what it awaits (what it returns
+    // is followed to the IIFE's call where it is returned).
+    const iife = functionOf(callee);
+    if (iife) {
+      const carried = awaitedRejection(this, iife);
+      return carried ? { call, receiver: "helper", method: "", carried } : undefined;
+    }
     if (callee.type === "Identifier") {
       if (this.mayBeNext(callee) && this.kindOf(callee) === "Next") return { call, receiver: "Next", method: "next" };
       return this.helperPromiseCall(call, callee, callee.name) ?? this.typedPromiseCall(call, callee.name);
@@ -300,7 +309,20 @@ export class GrammyModel {
     }
     if (!target) return undefined;
     const carried = target.model === this ? carriedRejection(this, target.fn) : this.across(() => carriedRejection(target.model, target.fn));
-    return carried ? { call, receiver: "helper", method, carried } : undefined;
+    if (!carried) return undefined;
+    const array = target.model === this ? carriesArray(this, target.fn) : this.across(() => carriesArray(target.model, target.fn));
+    return { call, receiver: "helper", method, carried, ...(array && { array }) };
+  }
+
+  /**
+   * The grammY call whose rejection a tagged template passes on: its tag is a function of the
+   * project that carries one (`` notify`Done` `` with `async function notify(strings) { await
+   * bot.api.sendMessage(id, strings.join("")) }`).
+   */
+  taggedTemplateRejection(template: TSESTree.TaggedTemplateExpression): string | undefined {
+    const target = this.calledFunction(template.tag);
+    if (!target) return undefined;
+    return target.model === this ? carriedRejection(this, target.fn) : this.across(() => carriedRejection(target.model, target.fn));
   }
 
   /**
@@ -516,6 +538,7 @@ export class GrammyModel {
   mayBePromiseCall(call: TSESTree.CallExpression): boolean {
     if (this.typed || mayBeBoundCall(this, call)) return true;
     const callee = skipTransparent(call.callee);
+    if (functionOf(callee)) return true; // an IIFE
     if (callee.type === "Identifier") return this.mayBeNext(callee) || this.mayBeHelper(callee);
     const member = calleeMember(call);
     if (!member) return false;

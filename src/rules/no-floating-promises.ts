@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
 import {
   errorHandlerInstallOf,
+  executorRejection,
   fileTouchesGrammy,
   getGrammyModel,
   isFilterQueryRegistration,
@@ -10,6 +11,7 @@ import {
   type GrammyModel,
 } from "../grammy";
 import { calleeMember, enclosingFunction, isFunction, skipTransparent, staticMemberName, transparentParent, type FunctionNode } from "../utils/ast";
+import { isUnshadowedGlobal } from "../utils/scope";
 import { callText } from "../utils/call-text";
 import { createRule } from "../utils/create-rule";
 import { squiggleOf } from "../utils/squiggle";
@@ -155,26 +157,78 @@ export default createRule<Options, MessageIds>({
           const head = model.grammyChainHead(usage.promise);
           if (head && head !== node) return;
         }
-        // A helper of the project that passes on a grammY rejection: the message names that call.
-        const carried = promise.carried && usage.how === "discarded" ? promise.carried : undefined;
         // A chain whose callback does grammY work (`fetch(url).then(async (r) => ...)`): the squiggle
         // covers the chain up to `.then`, not the callback's body.
         const member = promise.chain ? calleeMember(node) : undefined;
-        const loc = squiggleOf(sourceCode, node, member?.member.property.range[1]);
-        context.report({
-          node,
-          loc,
-          messageId: placed(carried ? "floatingHelper" : messageIdOf[usage.how], node),
-          data: {
-            call: callText(sourceCode, node),
-            caller: usage.dropper ? callText(sourceCode, usage.dropper.call) : "",
-            property: usage.member ? propertyText(usage.member) : "",
-            ...(carried !== undefined && { carried }),
-          },
-          suggest: suggestionsFor(node, usage),
-        });
+        report(node, callText(sourceCode, node), usage, promise.carried, member?.member.property.range[1], promise.array);
+      },
+      // `new Promise((ok, fail) => ctx.reply(t).then(ok, fail))`: the new promise takes on the
+      // call's rejection, and floats like it.
+      NewExpression(node) {
+        const callee = skipTransparent(node.callee);
+        if (callee.type !== "Identifier" || callee.name !== "Promise" || !isFunction(node.arguments[0] ?? callee)) return;
+        if (!isUnshadowedGlobal(sourceCode, callee)) return;
+        const usage = promiseUsage(node, { sourceCode, ignoreVoid, awaitsCallbacks });
+        if (!usage || usage.how === "awaitedInDropped") return;
+        const carried = executorRejection(model, node);
+        if (carried !== undefined) report(node, callText(sourceCode, node), usage, carried);
+      },
+      // `` notify`Done` ``: a tag of the project that passes on a grammY rejection.
+      TaggedTemplateExpression(node) {
+        const usage = promiseUsage(node, { sourceCode, ignoreVoid, awaitsCallbacks });
+        if (!usage || usage.how === "awaitedInDropped") return;
+        const carried = model.taggedTemplateRejection(node);
+        if (carried !== undefined) report(node, `${sourceCode.getText(node.tag)}\`…\``, usage, carried);
       },
     };
+
+    /**
+     * Reports a floating grammY promise. A helper of the project that passes on a grammY rejection
+     * (`carried`), thrown away: the message names that call.
+     */
+    function report(
+      node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.TaggedTemplateExpression,
+      call: string,
+      usage: FloatingPromise,
+      carriedCall: string | undefined,
+      headEnd?: number,
+      array?: boolean,
+    ): void {
+      const carried = carriedCall !== undefined && usage.how === "discarded" ? carriedCall : undefined;
+      context.report({
+        node,
+        loc: squiggleOf(sourceCode, node, headEnd),
+        messageId: placed(carried !== undefined ? "floatingHelper" : messageIdOf[usage.how], node),
+        data: {
+          call,
+          caller: usage.dropper ? callText(sourceCode, usage.dropper.call) : "",
+          property: usage.member ? propertyText(usage.member) : "",
+          ...(carried !== undefined && { carried }),
+        },
+        suggest: array ? arraySuggestions(node, usage) : suggestionsFor(node, usage),
+      });
+    }
+
+    /**
+     * A helper that returns an array of grammY promises: awaiting the array, or `.catch()` on it,
+     * handles none of them. Only `await Promise.all(...)` does, where `await` may go.
+     */
+    function arraySuggestions(node: TSESTree.Node, usage: FloatingPromise): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      if (usage.promise !== node || (usage.how !== "discarded" && usage.how !== "void")) return [];
+      const site = awaitSite(usage.voidExpression ?? node);
+      if (!site) return [];
+      const voidToken = usage.voidExpression && sourceCode.getFirstToken(usage.voidExpression);
+      return [
+        {
+          messageId: "wrapPromiseAll",
+          fix: (fixer) => [
+            ...makeAsync(fixer, site.asyncFor),
+            ...(voidToken ? [fixer.replaceText(voidToken, "await")] : []),
+            fixer.replaceText(node, `${voidToken ? "" : "await "}Promise.all(${sourceCode.getText(node)})`),
+          ],
+        },
+      ];
+    }
 
     /**
      * `setTimeout(reply.delete, 5000)`: a grammY promise method handed by reference to a caller
@@ -218,7 +272,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function suggestionsFor(
-      call: TSESTree.CallExpression,
+      call: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.TaggedTemplateExpression,
       usage: FloatingPromise,
     ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       if (usage.member) return memberSuggestions(usage.member, usage.promise);
@@ -254,7 +308,7 @@ export default createRule<Options, MessageIds>({
         }
       }
       // `handle.stop()` and `handle.task()` return undefined once the runner has stopped.
-      const maybeUndefined = usage.promise === call && isRunnerHandleCall(model, call);
+      const maybeUndefined = usage.promise === call && call.type === "CallExpression" && isRunnerHandleCall(model, call);
       suggestions.push({
         messageId: "addCatch",
         fix: (fixer) => fixer.insertTextAfter(usage.promise, `${maybeUndefined ? "?" : ""}${catchHandler}`),

@@ -16,6 +16,11 @@ export function callText(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTr
     return `(${squeeze(sourceCode.getText(skipTransparent(bound)))})()`;
   }
   const callee = skipTransparent(bound ?? call.callee);
+  // An IIFE: `(async () => …)()`, `(function send() …)()`.
+  if (callee.type === "ArrowFunctionExpression") return `(${callee.async ? "async " : ""}() => …)()`;
+  if (callee.type === "FunctionExpression") {
+    return `(${callee.async ? "async " : ""}function${callee.generator ? "*" : ""}${callee.id ? ` ${callee.id.name}` : ""}() …)()`;
+  }
   const prefix = call.type === "NewExpression" ? "new " : "";
   const full = squeeze(sourceCode.getText(callee));
   if (full.length <= maxCalleeLength || callee.type !== "MemberExpression") return `${prefix}${full}()`;

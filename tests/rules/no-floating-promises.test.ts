@@ -3749,6 +3749,35 @@ bot.use(typing());`,
 
 esmTester.run("no-floating-promises (ES modules)", rule, {
   valid: [
+    {
+      name: "ESM: #22 group 2, a helper that catches its own errors, and promises handed on (an argument, an outer variable, a return, Promise.all)",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const pending = [];
+let last;
+async function safe(ctx) {
+  try {
+    await ctx.reply("a");
+  } catch (error) {
+    console.error(error);
+  }
+}
+async function notify(strings) {
+  await bot.api.sendMessage(1, strings.join(""));
+}
+const both = (ctx) => [ctx.reply("b"), ctx.reply("c")];
+bot.on("message", async (ctx) => {
+  safe(ctx);
+  pending.push(notify\`handed on\`);
+  last = new Promise((ok, fail) => ctx.reply("d").then(ok, fail));
+  new Promise((ok) => ctx.reply("e").then(ok, console.error));
+  await Promise.all(both(ctx));
+  await (async () => {
+    await ctx.reply("f");
+  })();
+  return new Promise((ok, fail) => ctx.reply("g").then(ok, fail));
+});`,
+    },
     guidePollingJs,
     guideRunnerCjs,
     `import { Bot } from "grammy";
@@ -3801,6 +3830,188 @@ bot.catch(new Errors().handler());`,
       name: "ESM: messages fit their place, in middleware and outside it",
       code: placesJs(`import { Bot } from "grammy";`),
       errors: placesJsErrors(placesJs(`import { Bot } from "grammy";`), true),
+    },
+    {
+      name: "ESM: #22 group 2, a tag, helpers returning a tuple of grammY promises, and a new Promise that pass on grammY rejections",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+async function notify(strings) {
+  await bot.api.sendMessage(1, strings.join(""));
+}
+function both(ctx) {
+  return [ctx.reply("a"), ctx.reply("b")];
+}
+function relay(ctx) {
+  return both(ctx);
+}
+bot.on("message", (ctx) => {
+  notify\`hello\`;
+  both(ctx);
+  relay(ctx);
+  new Promise((ok, fail) => ctx.reply("c").then(ok, fail));
+});`,
+      errors: [
+        {
+          messageId: "floatingHelper",
+          line: 13,
+          column: 3,
+          endLine: 13,
+          endColumn: 16,
+          data: { call: "notify`…`", carried: "bot.api.sendMessage()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+async function notify(strings) {
+  await bot.api.sendMessage(1, strings.join(""));
+}
+function both(ctx) {
+  return [ctx.reply("a"), ctx.reply("b")];
+}
+function relay(ctx) {
+  return both(ctx);
+}
+bot.on("message", async (ctx) => {
+  await notify\`hello\`;
+  both(ctx);
+  relay(ctx);
+  new Promise((ok, fail) => ctx.reply("c").then(ok, fail));
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+async function notify(strings) {
+  await bot.api.sendMessage(1, strings.join(""));
+}
+function both(ctx) {
+  return [ctx.reply("a"), ctx.reply("b")];
+}
+function relay(ctx) {
+  return both(ctx);
+}
+bot.on("message", (ctx) => {
+  notify\`hello\`.catch((error) => console.error(error));
+  both(ctx);
+  relay(ctx);
+  new Promise((ok, fail) => ctx.reply("c").then(ok, fail));
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingHelper",
+          line: 14,
+          column: 3,
+          endLine: 14,
+          endColumn: 12,
+          data: { call: "both()", carried: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "wrapPromiseAll",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+async function notify(strings) {
+  await bot.api.sendMessage(1, strings.join(""));
+}
+function both(ctx) {
+  return [ctx.reply("a"), ctx.reply("b")];
+}
+function relay(ctx) {
+  return both(ctx);
+}
+bot.on("message", async (ctx) => {
+  notify\`hello\`;
+  await Promise.all(both(ctx));
+  relay(ctx);
+  new Promise((ok, fail) => ctx.reply("c").then(ok, fail));
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingHelper",
+          line: 15,
+          column: 3,
+          endLine: 15,
+          endColumn: 13,
+          data: { call: "relay()", carried: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "wrapPromiseAll",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+async function notify(strings) {
+  await bot.api.sendMessage(1, strings.join(""));
+}
+function both(ctx) {
+  return [ctx.reply("a"), ctx.reply("b")];
+}
+function relay(ctx) {
+  return both(ctx);
+}
+bot.on("message", async (ctx) => {
+  notify\`hello\`;
+  both(ctx);
+  await Promise.all(relay(ctx));
+  new Promise((ok, fail) => ctx.reply("c").then(ok, fail));
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingHelper",
+          line: 16,
+          column: 3,
+          endLine: 16,
+          endColumn: 59,
+          data: { call: "new Promise()", carried: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+async function notify(strings) {
+  await bot.api.sendMessage(1, strings.join(""));
+}
+function both(ctx) {
+  return [ctx.reply("a"), ctx.reply("b")];
+}
+function relay(ctx) {
+  return both(ctx);
+}
+bot.on("message", async (ctx) => {
+  notify\`hello\`;
+  both(ctx);
+  relay(ctx);
+  await new Promise((ok, fail) => ctx.reply("c").then(ok, fail));
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+async function notify(strings) {
+  await bot.api.sendMessage(1, strings.join(""));
+}
+function both(ctx) {
+  return [ctx.reply("a"), ctx.reply("b")];
+}
+function relay(ctx) {
+  return both(ctx);
+}
+bot.on("message", (ctx) => {
+  notify\`hello\`;
+  both(ctx);
+  relay(ctx);
+  new Promise((ok, fail) => ctx.reply("c").then(ok, fail)).catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
     },
     {
       name: "ESM: #22 group 3, a kept promise voided",
@@ -4384,6 +4595,200 @@ bot.command("hi", greeter("Hi"));`,
       name: "CommonJS: messages fit their place, in middleware and outside it",
       code: placesJs(`const { Bot } = require("grammy");`),
       errors: placesJsErrors(placesJs(`const { Bot } = require("grammy");`), false),
+    },
+    {
+      name: "CommonJS: #22 group 2, a tag, a voided tuple helper, a new Promise whose executor chains .catch(fail), an async IIFE",
+      code: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+async function notify(strings) {
+  await bot.api.sendMessage(1, strings.join(""));
+}
+const both = (ctx) => [ctx.reply("a"), ctx.reply("b")];
+bot.on("message", (ctx) => {
+  notify\`hello\`;
+  void both(ctx);
+  new Promise((ok, fail) => {
+    ctx.reply("c").then(ok).catch(fail);
+  });
+  (async () => {
+    await ctx.reply("d");
+  })();
+});`,
+      errors: [
+        {
+          messageId: "floatingHelper",
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 16,
+          data: { call: "notify`…`", carried: "bot.api.sendMessage()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+async function notify(strings) {
+  await bot.api.sendMessage(1, strings.join(""));
+}
+const both = (ctx) => [ctx.reply("a"), ctx.reply("b")];
+bot.on("message", async (ctx) => {
+  await notify\`hello\`;
+  void both(ctx);
+  new Promise((ok, fail) => {
+    ctx.reply("c").then(ok).catch(fail);
+  });
+  (async () => {
+    await ctx.reply("d");
+  })();
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+async function notify(strings) {
+  await bot.api.sendMessage(1, strings.join(""));
+}
+const both = (ctx) => [ctx.reply("a"), ctx.reply("b")];
+bot.on("message", (ctx) => {
+  notify\`hello\`.catch((error) => console.error(error));
+  void both(ctx);
+  new Promise((ok, fail) => {
+    ctx.reply("c").then(ok).catch(fail);
+  });
+  (async () => {
+    await ctx.reply("d");
+  })();
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingVoid",
+          line: 9,
+          column: 8,
+          endLine: 9,
+          endColumn: 17,
+          data: { call: "both()" },
+          suggestions: [
+            {
+              messageId: "wrapPromiseAll",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+async function notify(strings) {
+  await bot.api.sendMessage(1, strings.join(""));
+}
+const both = (ctx) => [ctx.reply("a"), ctx.reply("b")];
+bot.on("message", async (ctx) => {
+  notify\`hello\`;
+  await Promise.all(both(ctx));
+  new Promise((ok, fail) => {
+    ctx.reply("c").then(ok).catch(fail);
+  });
+  (async () => {
+    await ctx.reply("d");
+  })();
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingHelper",
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 14,
+          data: { call: "new Promise()", carried: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+async function notify(strings) {
+  await bot.api.sendMessage(1, strings.join(""));
+}
+const both = (ctx) => [ctx.reply("a"), ctx.reply("b")];
+bot.on("message", async (ctx) => {
+  notify\`hello\`;
+  void both(ctx);
+  await new Promise((ok, fail) => {
+    ctx.reply("c").then(ok).catch(fail);
+  });
+  (async () => {
+    await ctx.reply("d");
+  })();
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+async function notify(strings) {
+  await bot.api.sendMessage(1, strings.join(""));
+}
+const both = (ctx) => [ctx.reply("a"), ctx.reply("b")];
+bot.on("message", (ctx) => {
+  notify\`hello\`;
+  void both(ctx);
+  new Promise((ok, fail) => {
+    ctx.reply("c").then(ok).catch(fail);
+  }).catch((error) => console.error(error));
+  (async () => {
+    await ctx.reply("d");
+  })();
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingHelper",
+          line: 13,
+          column: 3,
+          endLine: 13,
+          endColumn: 15,
+          data: { call: "(async () => …)()", carried: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addAwait",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+async function notify(strings) {
+  await bot.api.sendMessage(1, strings.join(""));
+}
+const both = (ctx) => [ctx.reply("a"), ctx.reply("b")];
+bot.on("message", async (ctx) => {
+  notify\`hello\`;
+  void both(ctx);
+  new Promise((ok, fail) => {
+    ctx.reply("c").then(ok).catch(fail);
+  });
+  await (async () => {
+    await ctx.reply("d");
+  })();
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `const { Bot } = require("grammy");
+const bot = new Bot("t");
+async function notify(strings) {
+  await bot.api.sendMessage(1, strings.join(""));
+}
+const both = (ctx) => [ctx.reply("a"), ctx.reply("b")];
+bot.on("message", (ctx) => {
+  notify\`hello\`;
+  void both(ctx);
+  new Promise((ok, fail) => {
+    ctx.reply("c").then(ok).catch(fail);
+  });
+  (async () => {
+    await ctx.reply("d");
+  })().catch((error) => console.error(error));
+});`,
+            },
+          ],
+        },
+      ],
     },
     {
       name: "CommonJS: #22 group 3, a kept promise never read",
