@@ -106,12 +106,18 @@ const combinators: ReadonlySet<string> = new Set(["all", "any", "race"]);
 const maxSteps = 200;
 
 /** Walks up from a promise-valued expression: undefined when it is handled, else how it floats. */
-export function promiseUsage(start: TSESTree.Node, options: PromiseUsageOptions, depth = 0): FloatingPromise | undefined {
+export function promiseUsage(
+  start: TSESTree.Node,
+  options: PromiseUsageOptions,
+  depth = 0,
+  /** `start` is an array of promises (a read of a local that holds one). */
+  startsArray = false,
+): FloatingPromise | undefined {
   let node: TSESTree.Node = start;
   let promise: TSESTree.Node = start;
   let via: "then" | "finally" | undefined;
   let direct = true;
-  let array: { node: TSESTree.Node; fromMap: boolean } | undefined;
+  let array: { node: TSESTree.Node; fromMap: boolean } | undefined = startsArray ? { node: start, fromMap: false } : undefined;
   const visited = new Set<FunctionNode>();
 
   const floating = (
@@ -177,6 +183,14 @@ export function promiseUsage(start: TSESTree.Node, options: PromiseUsageOptions,
         // `${ctx.reply(t)}` makes a string of the promise, which is lost; a tag receives it.
         return parent.parent.type === "TaggedTemplateExpression" ? undefined : floating("discarded");
       case "MemberExpression": {
+        // `replies[0]`, `replies?.[0]`: an element of the array, a promise of its own.
+        if (array && !array.fromMap && parent.object === current && isIndexRead(parent)) {
+          array = undefined;
+          promise = parent;
+          via = undefined;
+          node = parent;
+          continue;
+        }
         if (parent.object !== current || array) return undefined;
         const step = chainStep(parent);
         if (step === "handled") return undefined;
@@ -228,8 +242,10 @@ export function promiseUsage(start: TSESTree.Node, options: PromiseUsageOptions,
       }
       case "VariableDeclarator": {
         // `const sent = ctx.reply(t);` and then `sent;`, `sent.then(f)`, or no read at all.
-        if (parent.init !== current || array || via !== undefined || promise !== start) return undefined;
-        const dropped = droppedLocal(parent, options, depth);
+        // `const replies = [ctx.reply(a), ctx.reply(b)];` and then `replies;` or `await replies`.
+        if (parent.init !== current || via !== undefined) return undefined;
+        if (array ? array.fromMap || skipTransparent(current) !== array.node : promise !== start || startsArray) return undefined;
+        const dropped = droppedLocal(parent, options, depth, array !== undefined);
         return dropped && { ...dropped, promise, awaitTarget: undefined, voidExpression: undefined, member: undefined };
       }
       default:
@@ -399,7 +415,12 @@ function droppedAwait(awaited: TSESTree.AwaitExpression, options: PromiseUsageOp
       if (!node.async) return undefined;
       // The awaited promise rejects the function's own: `direct`, as `() => p` would return it.
       const into = returnedInto(node, options, { direct: true, array: false });
-      return into.verdict === "dropped" ? into.drop : undefined;
+      if (into.verdict === "dropped") return into.drop;
+      // `ids.map(async (id) => { await send(id) })` whose array of promises nobody awaits.
+      if (into.verdict === "map" && promiseUsage(into.node, options, 0, true)) {
+        return { call: into.node, callback: node, index: 0, direct: true };
+      }
+      return undefined;
     }
     child = node;
   }
@@ -419,6 +440,7 @@ function droppedLocal(
   declarator: TSESTree.VariableDeclarator,
   options: PromiseUsageOptions,
   depth: number,
+  holdsArray: boolean,
 ): FloatingPromise | undefined {
   if (depth >= maxLocalHops || declarator.id.type !== "Identifier") return undefined;
   const declaration = declarator.parent;
@@ -432,7 +454,7 @@ function droppedLocal(
     if (reference.init || !reference.isRead()) continue;
     const read = reference.identifier as TSESTree.Node;
     if (enclosingFunction(read) !== home) return undefined; // a closure keeps it
-    const usage = promiseUsage(read, options, depth + 1);
+    const usage = promiseUsage(read, options, depth + 1, holdsArray);
     if (!usage) return undefined;
     // `sent.message_id`: the read is the mistake the member verdict names at its own site; here
     // the promise is simply left unhandled.
@@ -508,4 +530,9 @@ export function dropsCallbackResult(
   if (object.type !== "Identifier" || !isUnshadowedGlobal(sourceCode, object)) return false;
   if (member.name === "nextTick") return index === 0 && object.name === "process";
   return index === 0 && droppingGlobals.has(member.name) && object.name === "globalThis";
+}
+
+/** `a[0]`, `a?.[1]`: an element read by a number. */
+function isIndexRead(member: TSESTree.MemberExpression): boolean {
+  return member.computed && member.property.type === "Literal" && typeof member.property.value === "number";
 }

@@ -3750,6 +3750,30 @@ bot.use(typing());`,
 esmTester.run("no-floating-promises (ES modules)", rule, {
   valid: [
     {
+      name: "ESM: #22 groups 1 and 3, arrays of grammY promises awaited with Promise.all or one by one, an async .map() callback that catches",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const replies = [ctx.reply("a"), ctx.reply("b")];
+  await Promise.all(replies);
+  const ids = [1, 2];
+  await Promise.all(
+    ids.map(async (id) => {
+      await bot.api.sendMessage(id, "c");
+    }),
+  );
+  ids.map(async (id) => {
+    try {
+      await bot.api.sendMessage(id, "d");
+    } catch (error) {
+      console.error(error);
+    }
+  });
+  const kept = [ctx.reply("e")];
+  for (const sent of kept) await sent;
+});`,
+    },
+    {
       name: "ESM: #22 group 2, a helper that catches its own errors, and promises handed on (an argument, an outer variable, a return, Promise.all)",
       code: `import { Bot } from "grammy";
 const bot = new Bot("t");
@@ -3830,6 +3854,153 @@ bot.catch(new Errors().handler());`,
       name: "ESM: messages fit their place, in middleware and outside it",
       code: placesJs(`import { Bot } from "grammy";`),
       errors: placesJsErrors(placesJs(`import { Bot } from "grammy";`), true),
+    },
+    {
+      name: "ESM: #22 groups 1 and 3, an array of grammY promises kept in a const and awaited as an array or read by index, an async .map() callback left as a statement",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const replies = [ctx.reply("a"), ctx.reply("b")];
+  await replies;
+  const ids = [1, 2];
+  ids.map(async (id) => {
+    await bot.api.sendMessage(id, "c");
+  });
+  const sent = [ctx.reply("d")];
+  sent?.[0];
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 20,
+          endLine: 4,
+          endColumn: 34,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "wrapPromiseAll",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const replies = [ctx.reply("a"), ctx.reply("b")];
+  await Promise.all(replies);
+  const ids = [1, 2];
+  ids.map(async (id) => {
+    await bot.api.sendMessage(id, "c");
+  });
+  const sent = [ctx.reply("d")];
+  sent?.[0];
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const replies = [ctx.reply("a").catch((error) => console.error(error)), ctx.reply("b")];
+  await replies;
+  const ids = [1, 2];
+  ids.map(async (id) => {
+    await bot.api.sendMessage(id, "c");
+  });
+  const sent = [ctx.reply("d")];
+  sent?.[0];
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 4,
+          column: 36,
+          endLine: 4,
+          endColumn: 50,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "wrapPromiseAll",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const replies = [ctx.reply("a"), ctx.reply("b")];
+  await Promise.all(replies);
+  const ids = [1, 2];
+  ids.map(async (id) => {
+    await bot.api.sendMessage(id, "c");
+  });
+  const sent = [ctx.reply("d")];
+  sent?.[0];
+});`,
+            },
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const replies = [ctx.reply("a"), ctx.reply("b").catch((error) => console.error(error))];
+  await replies;
+  const ids = [1, 2];
+  ids.map(async (id) => {
+    await bot.api.sendMessage(id, "c");
+  });
+  const sent = [ctx.reply("d")];
+  sent?.[0];
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingInCallback",
+          line: 8,
+          column: 11,
+          endLine: 8,
+          endColumn: 39,
+          data: { call: "bot.api.sendMessage()", caller: "ids.map()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const replies = [ctx.reply("a"), ctx.reply("b")];
+  await replies;
+  const ids = [1, 2];
+  ids.map(async (id) => {
+    await bot.api.sendMessage(id, "c").catch((error) => console.error(error));
+  });
+  const sent = [ctx.reply("d")];
+  sent?.[0];
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floating",
+          line: 10,
+          column: 17,
+          endLine: 10,
+          endColumn: 31,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const replies = [ctx.reply("a"), ctx.reply("b")];
+  await replies;
+  const ids = [1, 2];
+  ids.map(async (id) => {
+    await bot.api.sendMessage(id, "c");
+  });
+  const sent = [ctx.reply("d").catch((error) => console.error(error))];
+  sent?.[0];
+});`,
+            },
+          ],
+        },
+      ],
     },
     {
       name: "ESM: #22 group 2, a tag, helpers returning a tuple of grammY promises, and a new Promise that pass on grammY rejections",
