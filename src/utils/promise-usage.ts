@@ -240,6 +240,12 @@ export function promiseUsage(
         node = next.node;
         continue;
       }
+      case "Property": {
+        // `const obj = { sent: ctx.reply(t) };` and then `obj.sent;`.
+        if (parent.value !== current || array || via !== undefined || promise !== start || startsArray) return undefined;
+        const dropped = droppedProperty(parent, options, depth);
+        return dropped && { ...dropped, promise, awaitTarget: undefined, voidExpression: undefined, member: undefined };
+      }
       case "VariableDeclarator": {
         // `const sent = ctx.reply(t);` and then `sent;`, `sent.then(f)`, or no read at all.
         // `const replies = [ctx.reply(a), ctx.reply(b)];` and then `replies;` or `await replies`.
@@ -469,6 +475,47 @@ function droppedLocal(
     dropper: undefined,
     member: undefined,
   };
+}
+
+/**
+ * A promise kept as a property of an object literal held by a `const` (`const obj = { sent:
+ * ctx.reply(t) }`), followed through the reads of that property in the same function (`obj.sent;`):
+ * floating when every one of them floats. Any other use of the object (handed on, spread, returned,
+ * a computed read) may reach the promise, and so may a closure: then it is not this walk's. A
+ * property never read is left alone.
+ */
+function droppedProperty(property: TSESTree.Property, options: PromiseUsageOptions, depth: number): FloatingPromise | undefined {
+  if (depth >= maxLocalHops || property.computed || property.kind !== "init" || property.method) return undefined;
+  const key =
+    property.key.type === "Identifier"
+      ? property.key.name
+      : typeof property.key.value === "string"
+        ? property.key.value
+        : undefined;
+  const { node: object, parent: declarator } = transparentParent(property.parent);
+  if (key === undefined || declarator?.type !== "VariableDeclarator" || declarator.init !== object || declarator.id.type !== "Identifier") {
+    return undefined;
+  }
+  const declaration = declarator.parent;
+  if (declaration.kind !== "const" || declaration.parent.type === "ExportNamedDeclaration") return undefined;
+  const [variable] = options.sourceCode.getDeclaredVariables(declarator);
+  if (!variable) return undefined;
+  const home = enclosingFunction(declarator);
+  let first: FloatingPromise | undefined;
+  for (const reference of variable.references) {
+    if (reference.init || !reference.isRead()) continue;
+    const read = reference.identifier as TSESTree.Node;
+    if (enclosingFunction(read) !== home) return undefined; // a closure keeps it
+    const { node: outer, parent: member } = transparentParent(read);
+    if (member?.type !== "MemberExpression" || member.object !== outer) return undefined; // the object is handed on
+    const name = memberName(member);
+    if (name === undefined) return undefined;
+    if (name !== key) continue;
+    const usage = promiseUsage(member, options, depth + 1);
+    if (!usage) return undefined;
+    first ??= usage.how === "member" ? { ...usage, how: "discarded" } : usage;
+  }
+  return first;
 }
 
 /** The calls a function is handed to as a callback, and at which argument position. */

@@ -1,4 +1,5 @@
-import rule from "../../src/rules/no-floating-promises";
+import { typescriptEslintShapes } from "../../eval/typescript-eslint-shapes.mjs";
+import rule, { type MessageIds } from "../../src/rules/no-floating-promises";
 import { cjsTester, esmTester, tsTester, typedFilename, typedTester } from "../utils/testers";
 import { pollingTs as guidePolling, runnerTs as guideRunner, pollingDeno as guideDeno, runnerDeno as guideDenoRunner, pollingJs as guidePollingJs, runnerJs as guideRunnerCjs } from "../utils/guide";
 
@@ -105,6 +106,26 @@ bot.on("message", async (ctx) => {
 
 tsTester.run("no-floating-promises (TypeScript)", rule, {
   valid: [
+    {
+      name: "#22 group 3: a promise kept in a const object's property that is awaited, caught, read in a closure, or whose object is handed on or returned",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+const keep: unknown[] = [];
+bot.on("message", async (ctx) => {
+  const a = { sent: ctx.reply("a") };
+  await a.sent;
+  const b = { sent: ctx.reply("b") };
+  keep.push(b);
+  const c = { sent: ctx.reply("c"), other: 1 };
+  c.other;
+  const d = { sent: ctx.reply("d") };
+  d.sent.catch(console.error);
+  const e = { sent: ctx.reply("e") };
+  setTimeout(() => e.sent, 1);
+  const f = { sent: ctx.reply("f") };
+  return f;
+});`,
+    },
     {
       name: "#22 group 3: a kept promise that is awaited, handed on, read in a closure, caught, exported or returned",
       code: `import { Bot } from "grammy";
@@ -3856,6 +3877,58 @@ bot.catch(new Errors().handler());`,
       errors: placesJsErrors(placesJs(`import { Bot } from "grammy";`), true),
     },
     {
+      name: "ESM: #22 group 3, grammY promises kept in the properties of a const object and dropped",
+      code: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const pending = { sent: ctx.reply("a"), typing: ctx.replyWithChatAction("typing") };
+  pending.sent;
+  void pending.typing;
+});`,
+      errors: [
+        {
+          messageId: "floating",
+          line: 4,
+          column: 27,
+          endLine: 4,
+          endColumn: 41,
+          data: { call: "ctx.reply()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const pending = { sent: ctx.reply("a").catch((error) => console.error(error)), typing: ctx.replyWithChatAction("typing") };
+  pending.sent;
+  void pending.typing;
+});`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingVoid",
+          line: 4,
+          column: 51,
+          endLine: 4,
+          endColumn: 84,
+          data: { call: "ctx.replyWithChatAction()" },
+          suggestions: [
+            {
+              messageId: "addCatch",
+              output: `import { Bot } from "grammy";
+const bot = new Bot("t");
+bot.on("message", async (ctx) => {
+  const pending = { sent: ctx.reply("a"), typing: ctx.replyWithChatAction("typing").catch((error) => console.error(error)) };
+  pending.sent;
+  void pending.typing;
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "ESM: #22 groups 1 and 3, an array of grammY promises kept in a const and awaited as an array or read by index, an async .map() callback left as a statement",
       code: `import { Bot } from "grammy";
 const bot = new Bot("t");
@@ -6170,3 +6243,32 @@ bot.command("broadcast", async (ctx) => {
 
   ],
 });
+
+// typescript-eslint's own no-floating-promises suite, shape by shape, with grammY promises (issue
+// #22): eval/typescript-eslint-shapes.mjs names each shape beside its case, with the grammY verdict
+// and what the rule reports; `node eval/compare.mjs --shapes-only` puts the same shapes side by
+// side with typescript-eslint in docs/comparison.md. Every shape runs untyped and typed, with the
+// same reports. The shapes the rule misses (`miss`) are listed there and in the rule's docs, not here.
+const translatedShapes = typescriptEslintShapes.filter((shape) => shape.miss === undefined);
+for (const [tester, mode] of [
+  [tsTester, "untyped"],
+  [typedTester, "typed"],
+] as const) {
+  tester.run(`no-floating-promises (typescript-eslint's shapes, ${mode})`, rule, {
+    valid: translatedShapes
+      .filter((shape) => shape.verdict === "silent")
+      .map((shape) => ({ name: `${shape.name}: ${shape.shape}`, code: shape.code, filename: typedFilename })),
+    invalid: translatedShapes
+      .filter((shape) => shape.verdict === "reports")
+      .map((shape) => ({
+        name: `${shape.name}: ${shape.shape}`,
+        code: shape.code,
+        filename: typedFilename,
+        errors: (shape.errors ?? []).map((error) => ({
+          ...error,
+          messageId: error.messageId as MessageIds,
+          suggestions: error.suggestions.map((suggestion) => ({ ...suggestion, messageId: suggestion.messageId as MessageIds })),
+        })),
+      })),
+  });
+}
