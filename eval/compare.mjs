@@ -17,6 +17,8 @@
 //   node eval/compare.mjs --no-write      prints, writes nothing
 //   node eval/compare.mjs --json FILE     also writes the raw results
 //   node eval/compare.mjs --out FILE      writes the page to FILE (also with --repo)
+//   node eval/compare.mjs --shapes-only   rewrites only the section of typescript-eslint's shapes
+//                                         (eval/lib/shapes-table.mjs), without the corpus; seconds
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -29,6 +31,7 @@ import { installRepo } from "./lib/install.mjs";
 import { addInto, cellOf, emptyTotals, fatalCount, precisionOf, recallOf, score } from "./lib/score.mjs";
 import { shapeExamples } from "./shapes.mjs";
 import { listenerFacts } from "./lib/listeners.mjs";
+import { shapesSection, withShapesSection } from "./lib/shapes-table.mjs";
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -45,6 +48,12 @@ if (!Number.isInteger(runs) || runs < 1) {
 const verbose = flag("--verbose") || onlyRepo !== undefined;
 const pluginEntry = path.join(root, "dist", "index.js");
 const { default: plugin } = await import(pathToFileURL(pluginEntry).href);
+if (flag("--shapes-only")) {
+  const pageFile = option("--out") ?? path.join(root, "docs", "comparison.md");
+  writeFileSync(pageFile, withShapesSection(readFileSync(pageFile, "utf8"), shapesSection(plugin)));
+  console.log(`wrote the shapes section of ${path.relative(root, pageFile)}`);
+  process.exit(0);
+}
 const ruleNames = Object.keys(plugin.rules).sort();
 const pluginId = (rule) => `grammy-reliability/${rule}`;
 const nfp = "no-floating-promises";
@@ -472,7 +481,7 @@ if (noExample.length > 0) console.log(`\nmissed shapes without an example in eva
 
 const pageOut = option("--out") ?? (onlyRepo === undefined && !flag("--no-write") ? path.join(root, "docs", "comparison.md") : undefined);
 if (pageOut !== undefined) {
-  writeFileSync(pageOut, comparisonPage());
+  writeFileSync(pageOut, withShapesSection(comparisonPage(), shapesSection(plugin)));
   console.log(`\nwrote ${path.relative(root, pageOut)}`);
 }
 

@@ -5,6 +5,7 @@ import { Linter } from "eslint";
 import * as espree from "espree";
 import { describe, expect, it } from "vitest";
 
+import { typescriptEslintShapes } from "../eval/typescript-eslint-shapes.mjs";
 import { plugin } from "../src/plugin";
 
 const docsDir = path.join(__dirname, "..", "docs", "rules");
@@ -94,4 +95,24 @@ describe.each(pages)("docs/rules/%s", (page) => {
       else expect(reported).toEqual([]);
     },
   );
+});
+
+describe("docs/comparison.md", () => {
+  // Its table of typescript-eslint's shapes is written by `node eval/compare.mjs --shapes-only`
+  // from the data the rule's tests run: a shape added, renamed or judged anew there must be
+  // regenerated here.
+  it("lists every translated shape, with its grammY verdict, in the data's order", () => {
+    const page = readFileSync(path.join(__dirname, "..", "docs", "comparison.md"), "utf8");
+    const begin = page.indexOf("<!-- typescript-eslint shapes: begin");
+    const end = page.indexOf("<!-- typescript-eslint shapes: end -->");
+    expect(begin).toBeGreaterThan(-1);
+    expect(end).toBeGreaterThan(begin);
+    const rows = page
+      .slice(begin, end)
+      .split("\n")
+      .filter((line) => line.startsWith("| ") && !line.startsWith("| shape |") && !line.startsWith("| :--"))
+      .map((line) => line.split(" | "))
+      .map(([name, , verdict]) => [name?.slice(2), verdict]);
+    expect(rows).toEqual(typescriptEslintShapes.map((shape) => [shape.name, shape.verdict]));
+  });
 });
