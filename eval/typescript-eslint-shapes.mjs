@@ -3058,15 +3058,6 @@ bot.on("message", async (ctx) => {
         data: { call: "ctx.reply()" },
         suggestions: [
           {
-            messageId: "wrapPromiseAll",
-            output: `import { Bot, type Context } from "grammy";
-const bot = new Bot("t");
-bot.on("message", async (ctx) => {
-  const replies = [ctx.reply("a"), 5];
-  await Promise.all(replies);
-});`,
-          },
-          {
             messageId: "addCatch",
             output: `import { Bot, type Context } from "grammy";
 const bot = new Bot("t");

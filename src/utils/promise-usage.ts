@@ -244,7 +244,7 @@ export function promiseUsage(
         // `const obj = { sent: ctx.reply(t) };` and then `obj.sent;`.
         if (parent.value !== current || array || via !== undefined || promise !== start || startsArray) return undefined;
         const dropped = droppedProperty(parent, options, depth);
-        return dropped && { ...dropped, promise, awaitTarget: undefined, voidExpression: undefined, member: undefined };
+        return dropped && { ...dropped, promise, awaitTarget: undefined, voidExpression: undefined, member: undefined, array: undefined };
       }
       case "VariableDeclarator": {
         // `const sent = ctx.reply(t);` and then `sent;`, `sent.then(f)`, or no read at all.
@@ -252,7 +252,8 @@ export function promiseUsage(
         if (parent.init !== current || via !== undefined) return undefined;
         if (array ? array.fromMap || skipTransparent(current) !== array.node : promise !== start || startsArray) return undefined;
         const dropped = droppedLocal(parent, options, depth, array !== undefined);
-        return dropped && { ...dropped, promise, awaitTarget: undefined, voidExpression: undefined, member: undefined };
+        // Suggestions stay at the call: `.catch()` there (a `Promise.all` at a read is not offered).
+        return dropped && { ...dropped, promise, awaitTarget: undefined, voidExpression: undefined, member: undefined, array: undefined };
       }
       default:
         // Assigned, declared, stored, yielded, exported, compared, ...: out of this walk's hands.

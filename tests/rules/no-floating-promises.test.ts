@@ -3952,21 +3952,6 @@ bot.on("message", async (ctx) => {
           data: { call: "ctx.reply()" },
           suggestions: [
             {
-              messageId: "wrapPromiseAll",
-              output: `import { Bot } from "grammy";
-const bot = new Bot("t");
-bot.on("message", async (ctx) => {
-  const replies = [ctx.reply("a"), ctx.reply("b")];
-  await Promise.all(replies);
-  const ids = [1, 2];
-  ids.map(async (id) => {
-    await bot.api.sendMessage(id, "c");
-  });
-  const sent = [ctx.reply("d")];
-  sent?.[0];
-});`,
-            },
-            {
               messageId: "addCatch",
               output: `import { Bot } from "grammy";
 const bot = new Bot("t");
@@ -3991,21 +3976,6 @@ bot.on("message", async (ctx) => {
           endColumn: 50,
           data: { call: "ctx.reply()" },
           suggestions: [
-            {
-              messageId: "wrapPromiseAll",
-              output: `import { Bot } from "grammy";
-const bot = new Bot("t");
-bot.on("message", async (ctx) => {
-  const replies = [ctx.reply("a"), ctx.reply("b")];
-  await Promise.all(replies);
-  const ids = [1, 2];
-  ids.map(async (id) => {
-    await bot.api.sendMessage(id, "c");
-  });
-  const sent = [ctx.reply("d")];
-  sent?.[0];
-});`,
-            },
             {
               messageId: "addCatch",
               output: `import { Bot } from "grammy";
