@@ -449,18 +449,11 @@ function droppedLocal(
   depth: number,
   holdsArray: boolean,
 ): FloatingPromise | undefined {
-  if (depth >= maxLocalHops || declarator.id.type !== "Identifier") return undefined;
-  const declaration = declarator.parent;
-  if (declaration.kind !== "const") return undefined;
-  if (declaration.parent.type === "ExportNamedDeclaration") return undefined;
-  const [variable] = options.sourceCode.getDeclaredVariables(declarator);
-  if (!variable) return undefined;
-  const home = enclosingFunction(declarator);
+  if (depth >= maxLocalHops) return undefined;
+  const reads = constReadsOf(declarator, options);
+  if (!reads) return undefined;
   let first: FloatingPromise | undefined;
-  for (const reference of variable.references) {
-    if (reference.init || !reference.isRead()) continue;
-    const read = reference.identifier as TSESTree.Node;
-    if (enclosingFunction(read) !== home) return undefined; // a closure keeps it
+  for (const read of reads) {
     const usage = promiseUsage(read, options, depth + 1, holdsArray);
     if (!usage) return undefined;
     // `sent.message_id`: the read is the mistake the member verdict names at its own site; here
@@ -494,19 +487,11 @@ function droppedProperty(property: TSESTree.Property, options: PromiseUsageOptio
         ? property.key.value
         : undefined;
   const { node: object, parent: declarator } = transparentParent(property.parent);
-  if (key === undefined || declarator?.type !== "VariableDeclarator" || declarator.init !== object || declarator.id.type !== "Identifier") {
-    return undefined;
-  }
-  const declaration = declarator.parent;
-  if (declaration.kind !== "const" || declaration.parent.type === "ExportNamedDeclaration") return undefined;
-  const [variable] = options.sourceCode.getDeclaredVariables(declarator);
-  if (!variable) return undefined;
-  const home = enclosingFunction(declarator);
+  if (key === undefined || declarator?.type !== "VariableDeclarator" || declarator.init !== object) return undefined;
+  const reads = constReadsOf(declarator, options);
+  if (!reads) return undefined;
   let first: FloatingPromise | undefined;
-  for (const reference of variable.references) {
-    if (reference.init || !reference.isRead()) continue;
-    const read = reference.identifier as TSESTree.Node;
-    if (enclosingFunction(read) !== home) return undefined; // a closure keeps it
+  for (const read of reads) {
     const { node: outer, parent: member } = transparentParent(read);
     if (member?.type !== "MemberExpression" || member.object !== outer) return undefined; // the object is handed on
     const name = memberName(member);
@@ -517,6 +502,28 @@ function droppedProperty(property: TSESTree.Property, options: PromiseUsageOptio
     first ??= usage.how === "member" ? { ...usage, how: "discarded" } : usage;
   }
   return first;
+}
+
+/**
+ * The reads of a local `const` (not exported, not destructured), when all of them are in the
+ * function that declares it; undefined when a closure reads it (it keeps the value), or when the
+ * binding is of another kind.
+ */
+function constReadsOf(declarator: TSESTree.VariableDeclarator, options: PromiseUsageOptions): TSESTree.Node[] | undefined {
+  if (declarator.id.type !== "Identifier") return undefined;
+  const declaration = declarator.parent;
+  if (declaration.kind !== "const" || declaration.parent.type === "ExportNamedDeclaration") return undefined;
+  const [variable] = options.sourceCode.getDeclaredVariables(declarator);
+  if (!variable) return undefined;
+  const home = enclosingFunction(declarator);
+  const reads: TSESTree.Node[] = [];
+  for (const reference of variable.references) {
+    if (reference.init || !reference.isRead()) continue;
+    const read = reference.identifier as TSESTree.Node;
+    if (enclosingFunction(read) !== home) return undefined; // a closure keeps it
+    reads.push(read);
+  }
+  return reads;
 }
 
 /** The calls a function is handed to as a callback, and at which argument position. */
