@@ -26,6 +26,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { filesOf } from "./corpus-files.mjs";
+import { flag, option } from "./lib/args.mjs";
 import { checkout, readLabels, root } from "./lib/corpus.mjs";
 import { installRepo } from "./lib/install.mjs";
 import { addInto, cellOf, emptyTotals, fatalCount, precisionOf, recallOf, score } from "./lib/score.mjs";
@@ -33,12 +34,6 @@ import { shapeExamples } from "./shapes.mjs";
 import { listenerFacts } from "./lib/listeners.mjs";
 import { shapesSection, withShapesSection } from "./lib/shapes-table.mjs";
 
-const args = process.argv.slice(2);
-const flag = (name) => args.includes(name);
-const option = (name) => {
-  const index = args.indexOf(name);
-  return index === -1 ? undefined : args[index + 1];
-};
 const onlyRepo = option("--repo");
 const runs = Number(option("--runs") ?? 3);
 if (!Number.isInteger(runs) || runs < 1) {

@@ -18,17 +18,12 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { filesOf } from "./corpus-files.mjs";
+import { flag, option } from "./lib/args.mjs";
 import { checkout, readLabels, root } from "./lib/corpus.mjs";
 import { installRepo } from "./lib/install.mjs";
 import { lintTyped, lintUntyped } from "./lib/lint.mjs";
 import { addInto, cellOf, emptyTotals, fatalCount, precisionOf, recallOf, score } from "./lib/score.mjs";
 
-const args = process.argv.slice(2);
-const flag = (name) => args.includes(name);
-const option = (name) => {
-  const index = args.indexOf(name);
-  return index === -1 ? undefined : args[index + 1];
-};
 const onlyRepo = option("--repo");
 // `--plugin DIR`: another build of the plugin (a checkout's dist/), to measure before and after.
 const pluginDir = path.resolve(option("--plugin") ?? path.join(root, "dist"));
